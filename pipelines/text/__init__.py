@@ -1,0 +1,27 @@
+"""Text normalisation for mirror pages: one pure function, ``normalize_text``.
+
+Steps, in the order the damage has to be undone:
+entities and invisible characters -> mojibake -> GBK byte-phase damage -> decorations
+-> pinyin annotations -> litter commas -> widths and spacing -> traditional to simplified.
+"""
+
+from __future__ import annotations
+
+from .byte_phase import repair_byte_phase
+from .convert import DEFAULT_CONFIG, to_simplified
+from .mojibake import repair_gbk, repair_latin1
+from .pinyin import strip_annotations, strip_decorations
+from .tidy import drop_invisible, drop_litter_commas, halfwidth_alnum, tidy_spacing, unescape_entities
+
+__all__ = ["DEFAULT_CONFIG", "normalize_text"]
+
+
+def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
+    """Clean simplified Chinese from mirror text; idempotent; line structure kept."""
+    text = drop_invisible(unescape_entities(text))
+    text = repair_gbk(repair_latin1(text))
+    if "?" in text or "\ufffd" in text:
+        text = "\n".join(repair_byte_phase(line) for line in text.split("\n"))
+    text = strip_annotations(strip_decorations(text))
+    text = tidy_spacing(halfwidth_alnum(drop_litter_commas(text)))
+    return to_simplified(text, config)

@@ -1,0 +1,102 @@
+"""Undo mojibake: UTF-8 bytes that were decoded as Latin-1/Windows-1252 or as GBK.
+
+Repairs are applied only where they are certain: the suspicious span must re-encode
+to valid UTF-8 that decodes to Chinese text, and for the GBK kind the repaired text must
+also read as far more plausible Chinese than the span it replaces. Clean text, with Latin
+words (café) or rare characters, never matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chars import HAN
+from .plausibility import log_probability
+
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+# Characters that stand for the continuation bytes 0x80-0xBF in cp1252 or Latin-1.
+_CONT = "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "]"
+_LATIN_SEQUENCE = rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
+_LATIN_RUN_RE = re.compile(rf"{_LATIN_SEQUENCE}+")
+_LATIN_HINT_RE = re.compile(rf"[\u00e0-\u00f4]{_CONT}")
+
+_CHINESE_RE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef\u2010-\u206f]")
+_ALLOWED_RESULT_RE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u0020-\u007e]+")
+
+
+def _latin_byte(char: str) -> int:
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)  # bytes cp1252 leaves undefined arrive as C1 controls
+
+
+def _repair_latin_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        decoded = bytes(_latin_byte(c) for c in run).decode("utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return run
+    if _CHINESE_RE.search(decoded) and _ALLOWED_RESULT_RE.fullmatch(decoded):
+        return decoded
+    return run
+
+
+def repair_latin1(text: str) -> str:
+    """`ä¸­å›½` -> `中国`: UTF-8 read as Windows-1252 or Latin-1."""
+    if _LATIN_HINT_RE.search(text) is None:
+        return text
+    return _LATIN_RUN_RE.sub(_repair_latin_run, text)
+
+
+def _gbk_seed_chars() -> str:
+    """Characters GBK makes of a UTF-8 lead byte (E0-EF) and a continuation byte (80-BF)."""
+    chars = []
+    for lead in range(0xE0, 0xF0):
+        for trail in range(0x80, 0xC0):
+            try:
+                chars.append(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                pass
+    return "".join(chars)
+
+
+_GBK_RUN_RE = re.compile(f"[{re.escape(_gbk_seed_chars())}][^\\x00-\\x7f]+")
+# Repaired text must read this much more likely per character (natural log) to be taken.
+_GBK_MARGIN_PER_CHAR = 3.0
+
+
+def _plausibly_better(repaired: str, damaged: str) -> bool:
+    gain = log_probability(repaired) / len(repaired) - log_probability(damaged) / len(damaged)
+    return gain > _GBK_MARGIN_PER_CHAR
+
+
+def _repair_gbk_run(run: str) -> tuple[str, int]:
+    """Longest prefix of run that is UTF-8 read as GBK: (repaired text, chars consumed)."""
+    for end in range(len(run), 1, -1):
+        try:
+            decoded = run[:end].encode("gbk").decode("utf-8")
+        except UnicodeError:
+            continue
+        if _ALLOWED_RESULT_RE.fullmatch(decoded) and _CHINESE_RE.search(decoded):
+            if _plausibly_better(decoded, run[:end]):
+                return decoded, end
+    return "", 0
+
+
+def repair_gbk(text: str) -> str:
+    """`鍏ㄥ浗` -> `全国`: UTF-8 read as GBK."""
+    if _GBK_RUN_RE.search(text) is None:
+        return text
+    out: list[str] = []
+    pos = 0
+    while (match := _GBK_RUN_RE.search(text, pos)) is not None:
+        repaired, consumed = _repair_gbk_run(match.group(0))
+        if consumed:
+            out.append(text[pos : match.start()] + repaired)
+            pos = match.start() + consumed
+        else:
+            out.append(text[pos : match.start() + 1])
+            pos = match.start() + 1
+    out.append(text[pos:])
+    return "".join(out)

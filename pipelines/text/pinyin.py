@@ -1,0 +1,120 @@
+"""Mandarin syllables and the pinyin annotations mirrors inject after characters.
+
+The inventory comes from pypinyin's character readings, so an annotation is only
+recognised when it is a syllable Mandarin actually has (``(dāng)``, ``(men)``,
+``(lve)``), never a loose run of letters such as ``(long)`` after Latin text or ``(AI)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from pypinyin.pinyin_dict import pinyin_dict
+
+from .chars import DECORATIVE, HAN
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}
+# Interjection syllables (m, n, ng, hm, hng, ê): real readings, but as bare letters
+# in parentheses they are far likelier to be text than an annotation.
+_INTERJECTIONS = {"m", "n", "ng", "hm", "hng", "ê"}
+
+
+def toneless(syllable: str) -> str:
+    """Canonical toneless spelling: lower case, tone marks dropped, ü written v."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    bare = "".join(ch for ch in decomposed if ch not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", bare).replace("ü", "v")
+
+
+def _spellings(reading: str) -> set[str]:
+    """Every way a mirror may print one reading: with tone, toneless, ü as ü or v."""
+    plain = toneless(reading)
+    forms = {reading, reading.replace("ü", "v"), plain, plain.replace("v", "ü")}
+    if plain in ("lve", "nve"):
+        forms.add(plain.replace("ve", "ue"))  # the keyboard spelling lue/nue
+    return forms
+
+
+@cache
+def inventory() -> frozenset[str]:
+    """All toneless Mandarin syllables (about 420)."""
+    syllables = {toneless(r) for readings in pinyin_dict.values() for r in readings.split(",")}
+    return frozenset(syllables - _INTERJECTIONS)
+
+
+@cache
+def _all_spellings() -> frozenset[str]:
+    known = inventory()
+    forms: set[str] = set()
+    for readings in pinyin_dict.values():
+        for reading in readings.split(","):
+            if toneless(reading) in known:
+                forms |= _spellings(reading)
+    return frozenset(forms)
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """A regex alternation shaped as a trie: fast to match, longest spelling first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return f"(?:{body})?"
+        return body
+
+    return render(trie)
+
+
+@cache
+def syllable_pattern() -> str:
+    """Regex source matching exactly one spelled Mandarin syllable."""
+    return _trie_pattern(_all_spellings())
+
+
+@cache
+def _annotations_re() -> re.Pattern[str]:
+    syllable = syllable_pattern()
+    # The syllable must fill the parentheses: the trie may stop at a prefix.
+    one = rf"[(（](?:{syllable})[)）]"
+    return re.compile(rf"([{HAN}])(?:{one})+")
+
+
+@cache
+def _decoration_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[{HAN})）])[{DECORATIVE}]+(?=[{HAN}(（])")
+
+
+def strip_decorations(text: str) -> str:
+    """Drop dingbats sprinkled between characters and annotations (`國(guo)⛦(guo)務`)."""
+    return _decoration_re().sub("", text)
+
+
+def strip_annotations(text: str) -> str:
+    """Remove pinyin annotations after Chinese characters: `當(dāng)前` -> `當前`."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _annotations_re().sub(r"\1", text)
+
+
+def is_syllable(text: str) -> bool:
+    """True when text is one Mandarin syllable in any spelling mirrors use."""
+    return text in _all_spellings()
+
+
+@cache
+def readings(char: str) -> tuple[str, ...]:
+    """Tone-marked readings of a character, most common first."""
+    found = pinyin_dict.get(ord(char))
+    return tuple(found.split(",")) if found else ()
