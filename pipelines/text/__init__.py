@@ -7,7 +7,7 @@ entities and invisible characters -> mojibake -> GBK byte-phase damage -> decora
 
 from __future__ import annotations
 
-from .byte_phase import repair_byte_phase
+from .byte_phase import has_byte_phase_damage, repair_byte_phase
 from .convert import DEFAULT_CONFIG, to_simplified
 from .mojibake import repair_gbk, repair_latin1
 from .pinyin import strip_annotations, strip_decorations
@@ -20,7 +20,7 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     """Clean simplified Chinese from mirror text; idempotent; line structure kept."""
     text = drop_invisible(unescape_entities(text))
     text = repair_gbk(repair_latin1(text))
-    if "?" in text or "\ufffd" in text:
+    if has_byte_phase_damage(text):
         text = "\n".join(repair_byte_phase(line) for line in text.split("\n"))
     text = strip_annotations(strip_decorations(text))
     text = tidy_spacing(halfwidth_alnum(drop_litter_commas(text)))

@@ -34,7 +34,7 @@ def _marker_re() -> re.Pattern[str]:
 
 @cache
 def _annotation_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<=[{HAN}])[(（](?:{syllable_pattern()})[)）]")
+    return re.compile(rf"[(（](?<=[{HAN}][(（])(?:{syllable_pattern()})[)）]")
 
 
 @cache
@@ -139,9 +139,14 @@ def _decode(pieces: list[_Piece], start: int, end: int) -> str | None:
         return None
 
 
+def has_byte_phase_damage(text: str) -> bool:
+    """True when text holds a `?` followed by a syllable and `)`: a swallowed `(`."""
+    return ("?" in text or "\ufffd" in text) and _marker_re().search(text) is not None
+
+
 def repair_byte_phase(line: str) -> str:
     """Restore characters split by mid-character pinyin annotations in one line."""
-    if "?" not in line and "\ufffd" not in line:
+    if not has_byte_phase_damage(line):
         return line
     pieces = _pieces(line)
     groups = _groups(pieces)
@@ -164,14 +169,18 @@ def _solve(pieces: list[_Piece], group: list[int]) -> None:
         return
     end = next((i for i in range(group[-1] + 1, len(pieces)) if pieces[i].kind == "lost"), len(pieces))
     lead_in = pieces[start].source if pieces[start].kind != "lost" else ""
-    best: tuple[float, tuple[int, ...]] | None = None
+    decodable: list[tuple[tuple[int, ...], str]] = []
     for assignment in _candidates(pieces, group):
         for index, value in zip(group, assignment, strict=True):
             pieces[index].data = bytes((value,))
         text = _decode(pieces, start, end)
-        if text is None:
-            continue
-        cut = len(lead_in)
+        if text is not None:
+            decodable.append((assignment, text))
+    best: tuple[float, tuple[int, ...]] | None = None
+    if len(decodable) == 1:
+        best = (0.0, decodable[0][0])
+    cut = len(lead_in)
+    for assignment, text in decodable if len(decodable) > 1 else ():
         scored = text[max(0, cut - _CONTEXT_BEFORE) : cut + _CONTEXT_AFTER]
         score = log_probability(_annotation_re().sub("", scored))
         if best is None or score > best[0]:

@@ -88,24 +88,27 @@ def _annotations_re() -> re.Pattern[str]:
     syllable = syllable_pattern()
     # The syllable must fill the parentheses: the trie may stop at a prefix.
     one = rf"[(（](?:{syllable})[)）]"
-    return re.compile(rf"([{HAN}])(?:{one})+")
+    # Starting on the parenthesis (not on a look-behind) lets the regex engine skip
+    # ahead to candidate positions; the look-behind then checks the Han character.
+    return re.compile(rf"[(（](?<=[{HAN}][(（])(?:{syllable})[)）](?:{one})*")
 
 
-@cache
-def _decoration_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<=[{HAN})）])[{DECORATIVE}]+(?=[{HAN}(（])")
+_DECORATION_HINT_RE = re.compile(f"[{DECORATIVE}]")
+_DECORATION_RE = re.compile(rf"(?<=[{HAN})）])[{DECORATIVE}]+(?=[{HAN}(（])")
 
 
 def strip_decorations(text: str) -> str:
     """Drop dingbats sprinkled between characters and annotations (`國(guo)⛦(guo)務`)."""
-    return _decoration_re().sub("", text)
+    if _DECORATION_HINT_RE.search(text) is None:
+        return text
+    return _DECORATION_RE.sub("", text)
 
 
 def strip_annotations(text: str) -> str:
     """Remove pinyin annotations after Chinese characters: `當(dāng)前` -> `當前`."""
     if "(" not in text and "（" not in text:
         return text
-    return _annotations_re().sub(r"\1", text)
+    return _annotations_re().sub("", text)
 
 
 def is_syllable(text: str) -> bool:

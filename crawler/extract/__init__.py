@@ -1,0 +1,62 @@
+"""Offline extraction: the raw bytes of one saved page in, one Article out.
+
+Pure and network-free, so the crawl, re-parsing of the archive and the CLI all share it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from crawler.items import Article
+
+from .encoding import UnknownEncodingError, decode_page
+from .layout import parse_html
+from .page import ArticlePage
+
+__all__ = ["Article", "UnknownEncodingError", "extract"]
+
+log = logging.getLogger(__name__)
+
+# Less article text than this, or no info line, and the page is not an article.
+_MIN_BODY_CHARS = 20
+
+
+def extract(
+    body: bytes, url: str, headers: Mapping[str, str] | None = None, *, encoding: str | None = None
+) -> Article:
+    """Read an article page. Never raises on bad pages: `error` and `warnings` say what is missing."""
+    text, used = decode_page(body, headers, encoding)
+    article = Article(url=url, encoding=used)
+    root = parse_html(text)
+    if root is None:
+        article.error = "empty page: nothing to parse"
+        return article
+    page = ArticlePage(root, url)
+    article.title, article.title_raw = page.title
+    article.body, article.body_raw = page.body
+    if not page.info_lines or not article.body or len(article.body) < _MIN_BODY_CHARS:
+        reason = "no info line (来源/日期/点击)" if not page.info_lines else "no article body"
+        article.error = f"not an article page: {reason}"
+        return article
+    for name in (
+        "source",
+        "published_at",
+        "clicks",
+        "editor",
+        "reviewer",
+        "breadcrumbs",
+        "category",
+        "images",
+        "related",
+        "article_id",
+    ):
+        try:
+            setattr(article, name, getattr(page, name))
+        except Exception as exc:  # one unreadable field must not cost the others
+            log.warning("%s: could not read %s: %s", url, name, exc)
+            article.warnings.append(f"{name}: {exc}")
+    article.click_counter_url = page.counter_url if article.clicks is None else None
+    if article.title is None:
+        article.warnings.append("title: no headline found")
+    return article

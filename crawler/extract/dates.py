@@ -1,0 +1,29 @@
+"""Timestamps as the site prints them, read on the site's clock (China Standard Time)."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone
+
+from dateutil import parser as dateparser
+
+SITE_CLOCK = timezone(timedelta(hours=8))
+
+TIMESTAMP_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?(?!\d)"
+)
+
+
+def parse_timestamp(text: str) -> str | None:
+    """First timestamp in text as ISO 8601 with +08:00 (`2025-01-04T11:27:12+08:00`)."""
+    match = TIMESTAMP_RE.search(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = match.groups()
+    spelled = f"{year}-{month}-{day} {hour or 0}:{minute or 0}:{second or 0}"
+    try:
+        moment = dateparser.parse(spelled, yearfirst=True, dayfirst=False)
+    except (ValueError, OverflowError):
+        return None
+    return moment.replace(tzinfo=SITE_CLOCK).isoformat()
