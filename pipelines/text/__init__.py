@@ -1,8 +1,8 @@
 """Text normalisation for mirror pages: one pure function, ``normalize_text``.
 
 Steps, in the order the damage has to be undone:
-entities and invisible characters -> mojibake -> GBK byte-phase damage -> decorations
--> pinyin annotations -> litter commas -> widths and spacing -> traditional to simplified.
+entities and invisible characters -> mojibake -> GBK byte-phase damage -> full-width letters
+-> decorations -> pinyin annotations -> litter commas -> indents -> traditional to simplified.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     text = repair_gbk(repair_latin1(text))
     if has_byte_phase_damage(text):
         text = "\n".join(repair_byte_phase(line) for line in text.split("\n"))
+    text = halfwidth_alnum(text)
     text = strip_annotations(strip_decorations(text))
-    text = tidy_spacing(halfwidth_alnum(drop_litter_commas(text)))
+    text = tidy_spacing(drop_litter_commas(text))
     return to_simplified(text, config)

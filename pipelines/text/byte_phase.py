@@ -24,6 +24,7 @@ from .plausibility import log_probability
 
 _ENCODING = "gb18030"
 _MAX_COMBINATIONS = 512
+_MAX_JOINT = 4  # lost bytes solved together at most
 
 
 @cache
@@ -63,7 +64,7 @@ def _second_bytes(first: int, syllable: str) -> tuple[int, ...]:
 @dataclass
 class _Piece:
     data: bytes  # for a lost byte: empty until a candidate is chosen
-    kind: str  # "text", "annotation" (kept, skipped when pairing) or "lost"
+    kind: str  # "text" or "lost"
     syllable: str = ""
     source: str = ""  # the text this piece came from, to rebuild unchanged parts
 
@@ -80,54 +81,38 @@ def _pieces(line: str) -> list[_Piece]:
 
 
 def _add_text(pieces: list[_Piece], text: str) -> None:
-    pos = 0
-    for note in _annotation_re().finditer(text):
-        if note.start() > pos:
-            chunk = text[pos : note.start()]
-            pieces.append(_Piece(chunk.encode(_ENCODING), "text", source=chunk))
-        pieces.append(_Piece(note.group(0).encode(_ENCODING), "annotation", source=note.group(0)))
-        pos = note.end()
-    if pos < len(text):
-        chunk = text[pos:]
+    """Text between markers; annotations are left out, since one may sit inside a character."""
+    chunk = _annotation_re().sub("", text)
+    if chunk:
         pieces.append(_Piece(chunk.encode(_ENCODING), "text", source=chunk))
 
 
 def _partner(pieces: list[_Piece], index: int) -> int | None:
     """Index of the piece holding the byte that precedes lost byte `index` in the original."""
-    for j in range(index - 1, -1, -1):
-        if pieces[j].kind != "annotation":
-            return j
-    return None
+    return index - 1 if index > 0 else None
 
 
 def _groups(pieces: list[_Piece]) -> list[list[int]]:
-    """Lost bytes that must be solved together: each chained to the lost byte before it."""
-    groups: list[list[int]] = []
-    for i, piece in enumerate(pieces):
-        if piece.kind != "lost":
-            continue
-        partner = _partner(pieces, i)
-        if groups and partner is not None and pieces[partner].kind == "lost" and partner == groups[-1][-1]:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
+    """Lost bytes in order; each starts a group, merged later when they must be solved together."""
+    return [[i] for i, piece in enumerate(pieces) if piece.kind == "lost"]
 
 
 def _candidates(pieces: list[_Piece], group: list[int]) -> list[tuple[int, ...]]:
-    """Every assignment of bytes to the group's lost bytes that fits the annotations."""
-    first = _partner(pieces, group[0])
-    if first is None or not pieces[first].data:
-        return []
+    """Every assignment of lead bytes to the group's lost bytes that fits the annotations."""
     partial: list[tuple[int, ...]] = [()]
-    previous_byte: int | None = pieces[first].data[-1]
-    for position, index in enumerate(group):
+    for index in group:
+        partner = pieces[index - 1] if index > 0 else None
         grown = []
         for assignment in partial:
-            before = assignment[-1] if position else previous_byte
+            if partner is None:
+                break
+            if index - 1 in group:
+                before = assignment[group.index(index - 1)]
+            else:  # text, or a lost byte solved earlier (empty when it could not be)
+                before = partner.data[-1] if partner.data else None
             if before is None or before < 0x81:
                 continue
-            grown.extend(assignment + (b,) for b in _second_bytes(before, pieces[index].syllable))
+            grown.extend(assignment + (b,) for b in _second_bytes(before, pieces[index].syllable) if b >= 0x81)
         partial = grown[:_MAX_COMBINATIONS]
     return partial
 
@@ -149,26 +134,33 @@ def repair_byte_phase(line: str) -> str:
     if not has_byte_phase_damage(line):
         return line
     pieces = _pieces(line)
-    groups = _groups(pieces)
-    if not groups:
-        return line
-    for group in groups:
-        _solve(pieces, group)
+    # Lost bytes are solved left to right. One whose stretch ends inside a character (the
+    # next lost byte completes it, as in `客?tuì)?hù)`) is solved together with the next.
+    start = 0  # decoding of the repaired stream restarts after a lost byte left unsolved
+    pending: list[int] = []
+    for index, piece in enumerate(pieces):
+        if piece.kind != "lost":
+            continue
+        pending.append(index)
+        if _solve(pieces, pending, start):
+            pending = []
+        elif len(pending) >= _MAX_JOINT:
+            start = pending[0] + 1
+            pending = pending[1:]
+            while pending and not _solve(pieces, pending, start):
+                start = pending[0] + 1
+                pending = pending[1:]
     return _decode_stream(pieces)
 
 
 # Characters of context scored around a repair: enough for the words it touches.
-_CONTEXT_BEFORE = 4
+_CONTEXT_BEFORE = 5
 _CONTEXT_AFTER = 24
 
 
-def _solve(pieces: list[_Piece], group: list[int]) -> None:
-    """Give the group's lost bytes the most plausible assignment that decodes, if any."""
-    start = _partner(pieces, group[0])
-    if start is None:
-        return
+def _solve(pieces: list[_Piece], group: list[int], start: int) -> bool:
+    """Give the group's lost bytes the most plausible assignment that decodes; False if none."""
     end = next((i for i in range(group[-1] + 1, len(pieces)) if pieces[i].kind == "lost"), len(pieces))
-    lead_in = pieces[start].source if pieces[start].kind != "lost" else ""
     decodable: list[tuple[tuple[int, ...], str]] = []
     for assignment in _candidates(pieces, group):
         for index, value in zip(group, assignment, strict=True):
@@ -176,34 +168,38 @@ def _solve(pieces: list[_Piece], group: list[int]) -> None:
         text = _decode(pieces, start, end)
         if text is not None:
             decodable.append((assignment, text))
-    best: tuple[float, tuple[int, ...]] | None = None
-    if len(decodable) == 1:
-        best = (0.0, decodable[0][0])
-    cut = len(lead_in)
-    for assignment, text in decodable if len(decodable) > 1 else ():
-        scored = text[max(0, cut - _CONTEXT_BEFORE) : cut + _CONTEXT_AFTER]
-        score = log_probability(_annotation_re().sub("", scored))
-        if best is None or score > best[0]:
-            best = (score, assignment)
-    chosen = best[1] if best else (None,) * len(group)
-    for index, value in zip(group, chosen, strict=True):
-        pieces[index].data = b"" if value is None else bytes((value,))
+    for index in group:
+        pieces[index].data = b""
+    if not decodable:
+        return False
+    best = decodable[0][0]
+    if len(decodable) > 1:
+        # Candidates share the text before the group; score from just before it.
+        prefix = b"".join(p.data for p in pieces[start : group[0]]).decode(_ENCODING, errors="replace")
+        cut = max(0, len(prefix) - _CONTEXT_BEFORE)
+        scores = [(log_probability(text[cut : len(prefix) + _CONTEXT_AFTER]), a) for a, text in decodable]
+        best = max(scores, key=lambda scored: scored[0])[1]
+    for index, value in zip(group, best, strict=True):
+        pieces[index].data = bytes((value,))
+    return True
 
 
 def _decode_stream(pieces: list[_Piece]) -> str:
+    """The repaired line: each stretch between unsolved markers decoded, or kept as found."""
     out: list[str] = []
-    buffer = bytearray()
-    for piece in pieces:
+    stretch: list[_Piece] = []
+    for piece in pieces + [_Piece(b"", "lost", source="")]:
         if piece.kind == "lost" and not piece.data:
-            out.append(_flush(buffer))
+            out.append(_stretch_text(stretch))
             out.append(piece.source)
+            stretch = []
         else:
-            buffer += piece.data
-    out.append(_flush(buffer))
+            stretch.append(piece)
     return "".join(out)
 
 
-def _flush(buffer: bytearray) -> str:
-    text = bytes(buffer).decode(_ENCODING, errors="replace")
-    buffer.clear()
-    return text
+def _stretch_text(stretch: list[_Piece]) -> str:
+    try:
+        return b"".join(p.data for p in stretch).decode(_ENCODING)
+    except UnicodeDecodeError:
+        return "".join(p.source for p in stretch)

@@ -55,7 +55,7 @@ def _gbk_seed_chars() -> str:
     for lead in range(0xE0, 0xF0):
         for trail in range(0x80, 0xC0):
             try:
-                chars.append(bytes((lead, trail)).decode("gbk"))
+                chars.append(bytes((lead, trail)).decode("gb18030"))
             except UnicodeDecodeError:
                 pass
     return "".join(chars)
@@ -64,6 +64,11 @@ def _gbk_seed_chars() -> str:
 _GBK_RUN_RE = re.compile(f"[{re.escape(_gbk_seed_chars())}][^\\x00-\\x7f]+")
 # Repaired text must read this much more likely per character (natural log) to be taken.
 _GBK_MARGIN_PER_CHAR = 3.0
+
+
+def _gbk_bytes(text: str) -> bytes:
+    """Bytes a browser's GBK decoder read as text: GB18030 pairs, and 0x80 shown as €."""
+    return b"\x80".join(part.encode("gb18030") for part in text.split("€"))
 
 
 def _plausibly_better(repaired: str, damaged: str) -> bool:
@@ -75,7 +80,7 @@ def _repair_gbk_run(run: str) -> tuple[str, int]:
     """Longest prefix of run that is UTF-8 read as GBK: (repaired text, chars consumed)."""
     for end in range(len(run), 1, -1):
         try:
-            decoded = run[:end].encode("gbk").decode("utf-8")
+            decoded = _gbk_bytes(run[:end]).decode("utf-8")
         except UnicodeError:
             continue
         if _ALLOWED_RESULT_RE.fullmatch(decoded) and _CHINESE_RE.search(decoded):

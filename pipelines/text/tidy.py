@@ -8,8 +8,8 @@ import re
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_TO_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
-_SPACES_RE = re.compile("[ \t\u00a0\u3000\u2002\u2003\u2009\u202f]+")
-_NEEDS_SPACING_RE = re.compile("[\t\u00a0\u3000\u2002\u2003\u2009\u202f]|  |^ | $|\n |[ ]\n", re.M)
+_EDGE_SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u202f"
+_NEEDS_SPACING_RE = re.compile(f"\u00a0|^[{_EDGE_SPACE}]|[{_EDGE_SPACE}]$", re.M)
 # One mirror family writes an ASCII comma before other punctuation: `前言,、` `周年,。`.
 _LITTER_COMMA_RE = re.compile(",(?=[、。，；：！？…）】》」』”])")
 
@@ -46,7 +46,10 @@ def drop_litter_commas(text: str) -> str:
 
 
 def tidy_spacing(text: str) -> str:
-    """Strip each line (ideographic and no-break spaces too) and collapse inner runs of spaces."""
+    """Strip indents and trailing space from each line (ideographic and no-break too).
+
+    Inner spacing is the author's; only a no-break space, an HTML artefact, becomes a space.
+    """
     if _NEEDS_SPACING_RE.search(text) is None:
         return text
-    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line.replace("\u00a0", " ").strip(_EDGE_SPACE) for line in text.split("\n"))
