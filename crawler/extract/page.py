@@ -171,17 +171,30 @@ class ArticlePage:
     @cached_property
     def breadcrumbs(self) -> list[str] | None:
         limit = self.title_index if self.title_index is not None else len(self.clean)
-        for i in range(min(limit + 1, len(self.clean))):
+        for i in range(min(limit, len(self.clean))):
+            if label := L.BREADCRUMB_LABEL_RE.match(self.clean[i]):
+                return _crumbs(self.clean[i][label.end() :])
+        # Unlabelled trails sit just above the headline: `首页 / 产经 / 纺织服装`.
+        for i in range(limit - 1, max(-1, limit - 4), -1):
             text = self.clean[i]
-            label = L.BREADCRUMB_LABEL_RE.match(text)
-            if label or (self.lines[i].link_density > 0.5 and text.count(">") >= 2):
-                rest = text[label.end() :] if label else text
-                items = [
-                    _HAN_SPACE_RE.sub("", item).strip() for item in L.BREADCRUMB_SEPARATOR_RE.split(rest)
-                ]
-                items = [item for item in items if item]
-                if items:
+            if self.lines[i].link_density > 0.35 and L.BREADCRUMB_SEPARATOR_RE.search(text):
+                items = _crumbs(text)
+                if items and items[0] in L.HOME_CRUMBS:
                     return items
+        return self._listed_crumbs(limit)
+
+    def _listed_crumbs(self, limit: int) -> list[str] | None:
+        """A trail written as a list of links, one item per line (`<ol><li>首页</li>...`)."""
+        items: list[str] = []
+        for i in range(limit - 1, max(-1, limit - 12), -1):
+            line = self.lines[i]
+            if line.link_density < 0.9 or len(self.clean[i]) > 16:
+                if items:
+                    break
+                continue
+            items.insert(0, _HAN_SPACE_RE.sub("", self.clean[i]))
+            if items[0] in L.HOME_CRUMBS:
+                return items if len(items) > 1 else None
         return None
 
     @property
@@ -246,10 +259,17 @@ class ArticlePage:
         titles, texts = clean[: len(raw_titles)], clean[len(raw_titles) :]
         links = []
         for url, title, text in zip(urls, titles, texts, strict=True):
-            summary = text.replace(title, "").strip() if title else text
+            summary = text
+            while title and summary.startswith(title):  # the title printed before the summary
+                summary = summary[len(title) :].lstrip()
             summary = L.TRAILING_ELLIPSIS_RE.sub("", L.READ_MORE_RE.sub("", summary)).strip()
             links.append(RelatedLink(url=url, title=title or None, summary=summary or None))
         return links or None
+
+
+def _crumbs(trail: str) -> list[str] | None:
+    items = [_HAN_SPACE_RE.sub("", item).strip() for item in L.BREADCRUMB_SEPARATOR_RE.split(trail)]
+    return [item for item in items if item] or None
 
 
 def _related_items(heading: html.HtmlElement) -> list[html.HtmlElement]:

@@ -39,26 +39,27 @@ def _annotation_re() -> re.Pattern[str]:
 
 
 @cache
-def _second_bytes(first: int, syllable: str) -> tuple[int, ...]:
-    """Bytes L such that bytes (first, L) decode to a character read as syllable."""
-    exact: list[int] = []
-    loose: list[int] = []
-    plain = toneless(syllable)
-    for second in range(0x40, 0xFF):
+def _pairs_after(first: int) -> dict[str, tuple[int, ...]]:
+    """For a first byte: each spelling (toned and toneless) -> second bytes whose pair reads so."""
+    table: dict[str, list[int]] = {}
+    for second in range(0x81, 0xFF):  # a lost byte fused with `(`, so it is a lead byte
         try:
             char = bytes((first, second)).decode(_ENCODING)
         except UnicodeDecodeError:
             continue
-        if len(char) != 1:
-            continue
-        found = readings(char)
-        if syllable in found:
-            exact.append(second)
-        elif any(toneless(r) == plain for r in found):
-            loose.append(second)
-    if plain != syllable and exact:  # a tone-marked annotation: trust the tone
-        return tuple(exact)
-    return tuple(exact + loose)
+        for reading in readings(char):
+            for spelling in {reading, toneless(reading)}:
+                table.setdefault(spelling, []).append(second)
+    return {spelling: tuple(dict.fromkeys(seconds)) for spelling, seconds in table.items()}
+
+
+def _second_bytes(first: int, syllable: str) -> tuple[int, ...]:
+    """Bytes L such that bytes (first, L) decode to a character read as syllable.
+
+    A tone-marked annotation is trusted for its tone when any character fits it.
+    """
+    table = _pairs_after(first)
+    return table.get(syllable) or table.get(toneless(syllable), ())
 
 
 @dataclass
@@ -112,7 +113,7 @@ def _candidates(pieces: list[_Piece], group: list[int]) -> list[tuple[int, ...]]
                 before = partner.data[-1] if partner.data else None
             if before is None or before < 0x81:
                 continue
-            grown.extend(assignment + (b,) for b in _second_bytes(before, pieces[index].syllable) if b >= 0x81)
+            grown.extend(assignment + (b,) for b in _second_bytes(before, pieces[index].syllable))
         partial = grown[:_MAX_COMBINATIONS]
     return partial
 
@@ -153,9 +154,10 @@ def repair_byte_phase(line: str) -> str:
     return _decode_stream(pieces)
 
 
-# Characters of context scored around a repair: enough for the words it touches.
+# Characters of context scored around a repair: candidates differ only in the characters
+# their lost bytes start, so a few words either side decide.
 _CONTEXT_BEFORE = 5
-_CONTEXT_AFTER = 24
+_CONTEXT_AFTER = 8
 
 
 def _solve(pieces: list[_Piece], group: list[int], start: int) -> bool:
@@ -177,11 +179,20 @@ def _solve(pieces: list[_Piece], group: list[int], start: int) -> bool:
         # Candidates share the text before the group; score from just before it.
         prefix = b"".join(p.data for p in pieces[start : group[0]]).decode(_ENCODING, errors="replace")
         cut = max(0, len(prefix) - _CONTEXT_BEFORE)
-        scores = [(log_probability(text[cut : len(prefix) + _CONTEXT_AFTER]), a) for a, text in decodable]
+        scores = [(_plausibility(text[cut : len(prefix) + _CONTEXT_AFTER]), a) for a, text in decodable]
         best = max(scores, key=lambda scored: scored[0])[1]
     for index, value in zip(group, best, strict=True):
         pieces[index].data = bytes((value,))
     return True
+
+
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+# A private-use character is what undamaged text never holds: weigh it as several unknown words.
+_PRIVATE_USE_PENALTY = 40.0
+
+
+def _plausibility(text: str) -> float:
+    return log_probability(text) - _PRIVATE_USE_PENALTY * len(_PRIVATE_USE_RE.findall(text))
 
 
 def _decode_stream(pieces: list[_Piece]) -> str:

@@ -21,6 +21,7 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}
 _INTERJECTIONS = {"m", "n", "ng", "hm", "hng", "ê"}
 
 
+@cache
 def toneless(syllable: str) -> str:
     """Canonical toneless spelling: lower case, tone marks dropped, ü written v."""
     decomposed = unicodedata.normalize("NFD", syllable.lower())
