@@ -10,6 +10,7 @@ from lxml import html
 
 from crawler.items import RelatedLink
 from pipelines.text import normalize_text
+from pipelines.text.pinyin import strip_annotations
 
 from . import labels as L
 from .counters import counter_article_id, find_counter_url
@@ -298,7 +299,7 @@ def _title_link(item: html.HtmlElement) -> html.HtmlElement | None:
     links = [item] if item.tag == "a" else item.xpath(".//a[@href]")
     for link in links:
         text = " ".join(link.text_content().split())
-        if text and not L.READ_MORE_RE.fullmatch(normalize_text(text)):
+        if text and not L.READ_MORE_RE.fullmatch(strip_annotations(text)):
             return link
     return links[0] if links else None
 

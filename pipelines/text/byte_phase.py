@@ -20,7 +20,7 @@ from functools import cache
 
 from .chars import HAN
 from .pinyin import readings, syllable_pattern, toneless
-from .plausibility import log_probability
+from .plausibility import log_probabilities
 
 _ENCODING = "gb18030"
 _MAX_COMBINATIONS = 512
@@ -179,8 +179,9 @@ def _solve(pieces: list[_Piece], group: list[int], start: int) -> bool:
         # Candidates share the text before the group; score from just before it.
         prefix = b"".join(p.data for p in pieces[start : group[0]]).decode(_ENCODING, errors="replace")
         cut = max(0, len(prefix) - _CONTEXT_BEFORE)
-        scores = [(_plausibility(text[cut : len(prefix) + _CONTEXT_AFTER]), a) for a, text in decodable]
-        best = max(scores, key=lambda scored: scored[0])[1]
+        windows = [text[cut : len(prefix) + _CONTEXT_AFTER] for _, text in decodable]
+        scores = _plausibilities(windows)
+        best = decodable[scores.index(max(scores))][0]
     for index, value in zip(group, best, strict=True):
         pieces[index].data = bytes((value,))
     return True
@@ -191,8 +192,11 @@ _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 _PRIVATE_USE_PENALTY = 40.0
 
 
-def _plausibility(text: str) -> float:
-    return log_probability(text) - _PRIVATE_USE_PENALTY * len(_PRIVATE_USE_RE.findall(text))
+def _plausibilities(texts: list[str]) -> list[float]:
+    return [
+        score - _PRIVATE_USE_PENALTY * len(_PRIVATE_USE_RE.findall(text))
+        for score, text in zip(log_probabilities(texts), texts, strict=True)
+    ]
 
 
 def _decode_stream(pieces: list[_Piece]) -> str:

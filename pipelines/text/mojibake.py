@@ -49,11 +49,11 @@ def repair_latin1(text: str) -> str:
     return _LATIN_RUN_RE.sub(_repair_latin_run, text)
 
 
-def _gbk_seed_chars() -> str:
-    """Characters GBK makes of a UTF-8 lead byte (E0-EF) and a continuation byte (80-BF)."""
+def _gbk_chars(leads: range, trails: range) -> str:
+    """Characters a GBK (GB18030) decoder makes of the given lead and trail bytes."""
     chars = []
-    for lead in range(0xE0, 0xF0):
-        for trail in range(0x80, 0xC0):
+    for lead in leads:
+        for trail in trails:
             try:
                 chars.append(bytes((lead, trail)).decode("gb18030"))
             except UnicodeDecodeError:
@@ -61,7 +61,12 @@ def _gbk_seed_chars() -> str:
     return "".join(chars)
 
 
-_GBK_RUN_RE = re.compile(f"[{re.escape(_gbk_seed_chars())}][^\\x00-\\x7f]+")
+# UTF-8 for a Chinese character is a lead byte E0-EF and two continuation bytes 80-BF; read
+# as GBK, its first two bytes make one character and the third begins the next.
+_GBK_RUN_RE = re.compile(
+    f"[{re.escape(_gbk_chars(range(0xE0, 0xF0), range(0x80, 0xC0)))}]"
+    f"[{re.escape(_gbk_chars(range(0x81, 0xC0), range(0x40, 0xFF)))}][^\\x00-\\x7f]*"
+)
 # Repaired text must read this much more likely per character (natural log) to be taken.
 _GBK_MARGIN_PER_CHAR = 3.0
 
@@ -78,10 +83,22 @@ def _plausibly_better(repaired: str, damaged: str) -> bool:
 
 def _repair_gbk_run(run: str) -> tuple[str, int]:
     """Longest prefix of run that is UTF-8 read as GBK: (repaired text, chars consumed)."""
-    for end in range(len(run), 1, -1):
+    data = _gbk_bytes(run)
+    try:
+        data.decode("utf-8")
+        valid = len(data)
+    except UnicodeDecodeError as exc:
+        valid = exc.start
+    ends, size = [], 0
+    for end, char in enumerate(run, 1):
+        size += len(_gbk_bytes(char))
+        if size > valid:
+            break
+        ends.append(end)
+    for end in reversed(ends[1:]):
         try:
             decoded = _gbk_bytes(run[:end]).decode("utf-8")
-        except UnicodeError:
+        except UnicodeDecodeError:
             continue
         if _ALLOWED_RESULT_RE.fullmatch(decoded) and _CHINESE_RE.search(decoded):
             if _plausibly_better(decoded, run[:end]):

@@ -23,13 +23,21 @@ def _tokenizer():
     return tokenizer
 
 
-def log_probability(text: str) -> float:
-    """Log-probability of the best segmentation of text (simplified before scoring)."""
-    if not text:
-        return 0.0
-    sentence = to_simplified(text)
+def log_probabilities(texts: list[str]) -> list[float]:
+    """Log-probability of the best segmentation of each text (simplified before scoring)."""
+    simplified = to_simplified("\n".join(texts)).split("\n")
     tokenizer = _tokenizer()
-    dag = tokenizer.get_DAG(sentence)
-    route: dict[int, tuple[float, int]] = {}
-    tokenizer.calc(sentence, dag, route)
-    return route[0][0]
+    scores = []
+    for sentence in simplified:
+        if not sentence:
+            scores.append(0.0)
+            continue
+        route: dict[int, tuple[float, int]] = {}
+        tokenizer.calc(sentence, tokenizer.get_DAG(sentence), route)
+        scores.append(route[0][0])
+    return scores
+
+
+def log_probability(text: str) -> float:
+    """Log-probability of one text; see log_probabilities."""
+    return log_probabilities([text])[0]
