@@ -88,16 +88,6 @@ def _add_text(pieces: list[_Piece], text: str) -> None:
         pieces.append(_Piece(chunk.encode(_ENCODING), "text", source=chunk))
 
 
-def _partner(pieces: list[_Piece], index: int) -> int | None:
-    """Index of the piece holding the byte that precedes lost byte `index` in the original."""
-    return index - 1 if index > 0 else None
-
-
-def _groups(pieces: list[_Piece]) -> list[list[int]]:
-    """Lost bytes in order; each starts a group, merged later when they must be solved together."""
-    return [[i] for i, piece in enumerate(pieces) if piece.kind == "lost"]
-
-
 def _candidates(pieces: list[_Piece], group: list[int]) -> list[tuple[int, ...]]:
     """Every assignment of lead bytes to the group's lost bytes that fits the annotations."""
     partial: list[tuple[int, ...]] = [()]
