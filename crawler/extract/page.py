@@ -116,7 +116,7 @@ class ArticlePage:
         return self.lines[i].link_density > 0.6 and len(text) < 60
 
     # -- fields --------------------------------------------------------------------
-    @property
+    @cached_property
     def title(self) -> tuple[str | None, str | None]:
         if self.title_index is not None:
             return self.clean[self.title_index], self.lines[self.title_index].text
