@@ -76,5 +76,105 @@ def _normalize_lines(lines: list[str], config: str) -> str:
         raise click.UsageError(f"cannot normalise with OpenCC config {config!r}: {exc}") from None
 
 
+def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    overrides = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.UsageError(f"-s takes NAME=VALUE, got {pair!r}")
+        overrides[name.strip()] = value
+    return overrides
+
+
+def _run_crawl(urls: list[str], db: Path, overrides: dict[str, str], log_level: str) -> dict:
+    from crawler.archive import ArchiveError
+    from crawler.crawl import crawl, crawl_settings
+
+    settings = crawl_settings(db, {"LOG_LEVEL": log_level, **overrides})
+    try:
+        return crawl(urls, settings)
+    except ArchiveError as exc:
+        click.echo(f"chanjing: {exc}", err=True)
+        sys.exit(2)
+
+
+_CRAWL_OPTIONS = [
+    click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=Path("data/archive.db"),
+        show_default=True,
+        help="The archive to crawl into (created when missing; raw pages go to a warc/ folder beside it).",
+    ),
+    click.option(
+        "-s",
+        "--set",
+        "overrides",
+        multiple=True,
+        metavar="NAME=VALUE",
+        help="Override a setting of crawler/settings.py.",
+    ),
+    click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level on stderr."),
+]
+
+
+def _crawl_options(command):
+    for option in reversed(_CRAWL_OPTIONS):
+        command = option(command)
+    return command
+
+
+@main.command("crawl")
+@click.argument("urls", nargs=-1, required=True)
+@_crawl_options
+def crawl_command(urls: tuple[str, ...], db: Path, overrides: tuple[str, ...], log_level: str) -> None:
+    """Crawl the sites of the start URLS (listing or article pages) into the archive.
+
+    Run it again to add what is new: known articles are not fetched again, listings stop after
+    LISTING_STALE_PAGES pages without news, and recent click counts are refreshed. The exit status
+    is 1 when the run failed (see the summary), so cron and systemd notice.
+    """
+    bad = [url for url in urls if not url.lower().startswith(("http://", "https://"))]
+    if bad:
+        raise click.UsageError(f"start URLs must be http(s) URLs: {', '.join(bad)}")
+    run = _run_crawl(list(urls), db, _parse_overrides(overrides), log_level)
+    click.echo(format_summary(run, db))
+    sys.exit(0 if run["status"] == "finished" else 1)
+
+
+def format_summary(run: dict, db: Path) -> str:
+    """The end-of-crawl summary: what this run did, what the archive holds, where it is."""
+    from crawler.archive import Archive
+
+    stats = run["stats"]
+    with Archive(db, readonly=True) as archive:
+        total = archive.count("articles")
+        snapshots = archive.count("click_snapshots")
+        coverage = stats.get("coverage") or archive.field_coverage()
+    errors = stats.get("errors", {})
+    lines = [
+        f"crawl run {run['id']}: {run['status']}"
+        + (f" ({stats.get('failure') or stats.get('finish_reason')})" if run["status"] != "finished" else ""),
+        f"  pages fetched    {stats.get('pages', 0)} at {stats.get('pages_per_second', 0)} pages/s "
+        f"in {stats.get('elapsed_seconds', 0)} s ({stats.get('conditional_hits', 0)} answered 304 Not Modified)",
+        f"  articles         {stats.get('articles_new', 0)} new, {stats.get('articles_updated', 0)} updated, "
+        f"{stats.get('articles_unchanged', 0)} unchanged; {total} in the archive",
+        f"  click counts     {stats.get('clicks_refreshed', 0)} refreshed through counters; {snapshots} snapshots in all",
+        f"  rejects          {stats.get('rejects', 0)} (kept in the rejects table with their reason)",
+        f"  errors           {errors.get('http', 0)} HTTP, {errors.get('download', 0)} download, "
+        f"{errors.get('code', 0)} code, {errors.get('write', 0)} write",
+    ]
+    if coverage:
+        shares = "  ".join(f"{name} {share:.0%}" for name, share in coverage.items())
+        lines.append(f"  field coverage   {shares}")
+    lines += [
+        f"  archive          {db} (raw pages: {db.parent / 'warc'})",
+        "  try:",
+        f'    sqlite3 {db} "select published_at, clicks, title from articles order by clicks desc limit 5"',
+        f'    sqlite3 {db} "select content_hash, copies, urls from article_copies limit 5"',
+    ]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     main()

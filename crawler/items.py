@@ -39,3 +39,44 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class CounterAnswer:
+    """What a click-counter script answered when the crawl asked it."""
+
+    url: str
+    kind: str | None  # dedecms, empirecms, phpcms, generic
+    inflated: bool | None  # whether the request itself added a click
+    observed_at: str
+    status: int | None = None
+    text: str | None = None
+    error: str | None = None  # why there is no answer
+
+
+@dataclass
+class Page:
+    """One fetched page on its way through the pipelines; `article` is filled by extraction."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes  # content-decoded, as the page's HTML parser reads it
+    fetched_at: str  # UTC ISO 8601; with url, identifies the stored raw page
+    crawl_run_id: int
+    expect_article: bool  # the crawl reached it as an article link
+    stored_url: str | None = None  # the raw page row to point at, when it is not (url, fetched_at)
+    stored_at: str | None = None
+    counter: CounterAnswer | None = None
+    flags: list[str] = field(default_factory=list)  # e.g. "dataloss" for a truncated body
+    article: Article | None = None
+
+
+@dataclass
+class ClickRefresh:
+    """A counter asked again for an archived article, to add a click snapshot."""
+
+    article_url: str
+    crawl_run_id: int
+    counter: CounterAnswer
+    clicks: int | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import html
 
@@ -48,3 +48,26 @@ def parse_counter_answer(body: str) -> int | None:
     """The number in a counter script's answer: `document.write('85030');` -> 85030."""
     match = _ANSWER_RE.search(body)
     return int(match.group(1).replace(",", "")) if match else None
+
+
+# Whether asking each kind of counter adds a click to the count it reports.
+_INFLATES = {"dedecms": True, "empirecms": False, "phpcms": True, "generic": None}
+
+
+def observation_url(counter_url: str) -> tuple[str, str | None, bool | None]:
+    """The URL to ask a counter for its number without inflating it where the CMS allows.
+
+    Returns (url, kind, inflated). EmpireCMS's ViewClick only adds a click with ``addclick=1``,
+    so that parameter is dropped (the answer is then the stored count plus one: the number a
+    reader's visit would show). DedeCMS's count.php adds a click on every request and prints the
+    count only with ``view=yes``, so that is set; PHPCMS's op=count always adds one.
+    """
+    kind = counter_kind(counter_url)
+    parts = urlsplit(counter_url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    if kind == "empirecms":
+        query = [(k, v) for k, v in query if k.lower() != "addclick"]
+    elif kind == "dedecms" and not any(k.lower() == "view" for k, _ in query):
+        query.append(("view", "yes"))
+    url = urlunsplit(parts._replace(query=urlencode(query), fragment=""))
+    return url, kind, _INFLATES.get(kind or "", None)

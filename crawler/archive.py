@@ -1,0 +1,643 @@
+"""The SQLite archive: the one place that knows its schema and every query.
+
+The crawl writes through `Archive.write` in batches (one transaction each); readers such as the
+CLI open it with ``readonly=True``. WAL mode lets readers query while a crawl writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+# Article fields a crawl extracts; coverage is reported for each of them.
+ARTICLE_FIELDS = (
+    "title",
+    "source",
+    "published_at",
+    "clicks",
+    "editor",
+    "reviewer",
+    "category",
+    "breadcrumbs",
+    "body",
+    "related",
+)
+# Fields whose change makes a new revision (clicks change all the time and have their own table).
+CONTENT_FIELDS = (
+    "article_id",
+    "title",
+    "source",
+    "published_at",
+    "editor",
+    "reviewer",
+    "category",
+    "breadcrumbs",
+    "body",
+    "title_raw",
+    "body_raw",
+    "images",
+    "related",
+)
+
+_SCHEMA_VERSION = 1
+_SPACE_RE = re.compile(r"\s+")
+
+
+def utc_now() -> str:
+    """Current time as an aware ISO 8601 string (UTC, seconds with microseconds)."""
+    return datetime.now(UTC).isoformat()
+
+
+def site_of(url: str) -> str:
+    """The site an URL belongs to: scheme://host[:port]."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def content_hash(body: str | None) -> str | None:
+    """Hash of a normalised body, blind to spacing and width, so mirror copies of one article match."""
+    if not body:
+        return None
+    text = _SPACE_RE.sub("", unicodedata.normalize("NFKC", body))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class PageRecord:
+    """One fetched HTTP response and where its raw bytes sit in the WARC files."""
+
+    url: str
+    fetched_at: str
+    status: int
+    crawl_run_id: int
+    warc_file: str | None = None
+    warc_offset: int | None = None
+    warc_length: int | None = None
+    content_type: str | None = None
+    content_encoding: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_length: int | None = None
+    id: int | None = None  # assigned by the archive on write
+
+
+@dataclass
+class ArticleRecord:
+    """A clean article ready to store; `page_url`/`fetched_at` point at the raw page it came from."""
+
+    url: str
+    fields: dict[str, Any]
+    fetched_at: str
+    crawl_run_id: int
+    page_url: str | None = None
+
+
+@dataclass
+class ClickObservation:
+    article_url: str
+    clicks: int
+    observed_at: str
+    crawl_run_id: int
+    counter_kind: str | None = None  # None: printed inline on the page
+    inflated: bool | None = None  # whether asking the counter added a click to what it counts
+
+
+@dataclass
+class Rejection:
+    url: str
+    reason: str
+    crawl_run_id: int
+    rejected_at: str
+    page_url: str | None = None
+    fetched_at: str | None = None
+    record: dict[str, Any] | None = None
+
+
+@dataclass
+class Batch:
+    """Everything to write in one transaction."""
+
+    pages: list[PageRecord] = field(default_factory=list)
+    articles: list[ArticleRecord] = field(default_factory=list)
+    observations: list[ClickObservation] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.pages) + len(self.articles) + len(self.observations) + len(self.rejections)
+
+
+@dataclass
+class WriteOutcome:
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a conditional request needs, and where the copy it would reuse is stored."""
+
+    etag: str | None
+    last_modified: str | None
+    warc_file: str
+    warc_offset: int
+    content_type: str | None
+
+
+@dataclass(frozen=True)
+class RefreshTarget:
+    article_url: str
+    counter_url: str
+    counter_kind: str | None
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened or used; the message says what to do."""
+
+
+class Archive:
+    """An archive database. ``Archive(path)`` creates it when missing (unless read-only)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly:
+            if not self.path.exists():
+                raise ArchiveError(
+                    f"no archive at {self.path}: run a crawl first (chanjing crawl or chanjing demo)"
+                )
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        self.db = sqlite_utils.Database(conn)
+        if not readonly:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._ensure_schema()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def _ensure_schema(self) -> None:
+        db = self.db
+        with db.atomic():
+            db["crawl_runs"].create(
+                {
+                    "id": int,
+                    "started_at": str,
+                    "finished_at": str,
+                    "start_urls": str,
+                    "status": str,
+                    "stats": str,
+                },
+                pk="id",
+                if_not_exists=True,
+            )
+            db["pages"].create(
+                {
+                    "id": int,
+                    "url": str,
+                    "fetched_at": str,
+                    "status": int,
+                    "crawl_run_id": int,
+                    "warc_file": str,
+                    "warc_offset": int,
+                    "warc_length": int,
+                    "content_type": str,
+                    "content_encoding": str,
+                    "etag": str,
+                    "last_modified": str,
+                    "body_length": int,
+                },
+                pk="id",
+                foreign_keys=[("crawl_run_id", "crawl_runs", "id")],
+                if_not_exists=True,
+            )
+            db["articles"].create(
+                {
+                    "url": str,
+                    "site": str,
+                    "article_id": str,
+                    "title": str,
+                    "source": str,
+                    "published_at": str,
+                    "clicks": int,
+                    "clicks_observed_at": str,
+                    "click_counter_url": str,
+                    "counter_kind": str,
+                    "editor": str,
+                    "reviewer": str,
+                    "category": str,
+                    "breadcrumbs": str,
+                    "body": str,
+                    "title_raw": str,
+                    "body_raw": str,
+                    "images": str,
+                    "related": str,
+                    "encoding": str,
+                    "warnings": str,
+                    "content_hash": str,
+                    "page_id": int,
+                    "first_seen_at": str,
+                    "last_seen_at": str,
+                    "last_changed_at": str,
+                },
+                pk="url",
+                foreign_keys=[("page_id", "pages", "id")],
+                if_not_exists=True,
+            )
+            db["related_links"].create(
+                {"article_url": str, "position": int, "url": str, "title": str, "summary": str},
+                pk=("article_url", "position"),
+                foreign_keys=[("article_url", "articles", "url")],
+                if_not_exists=True,
+            )
+            db["click_snapshots"].create(
+                {
+                    "id": int,
+                    "article_url": str,
+                    "clicks": int,
+                    "observed_at": str,
+                    "crawl_run_id": int,
+                    "counter_kind": str,
+                    "inflated": int,
+                },
+                pk="id",
+                foreign_keys=[("article_url", "articles", "url"), ("crawl_run_id", "crawl_runs", "id")],
+                if_not_exists=True,
+            )
+            db["article_revisions"].create(
+                {
+                    "id": int,
+                    "article_url": str,
+                    "replaced_at": str,
+                    "crawl_run_id": int,
+                    **{name: str for name in CONTENT_FIELDS},
+                    "content_hash": str,
+                    "page_id": int,
+                    "first_seen_at": str,
+                    "last_changed_at": str,
+                },
+                pk="id",
+                foreign_keys=[("article_url", "articles", "url")],
+                if_not_exists=True,
+            )
+            db["rejects"].create(
+                {
+                    "id": int,
+                    "url": str,
+                    "reason": str,
+                    "crawl_run_id": int,
+                    "page_id": int,
+                    "rejected_at": str,
+                    "record": str,
+                },
+                pk="id",
+                foreign_keys=[("crawl_run_id", "crawl_runs", "id"), ("page_id", "pages", "id")],
+                if_not_exists=True,
+            )
+            for table, columns in (
+                ("pages", ["url", "fetched_at"]),
+                ("pages", ["crawl_run_id"]),
+                ("articles", ["content_hash"]),
+                ("articles", ["published_at"]),
+                ("articles", ["site"]),
+                ("click_snapshots", ["article_url", "observed_at"]),
+                ("click_snapshots", ["crawl_run_id"]),
+                ("article_revisions", ["article_url"]),
+                ("related_links", ["url"]),
+                ("rejects", ["crawl_run_id"]),
+            ):
+                db[table].create_index(columns, if_not_exists=True)
+            db.create_view(
+                "article_copies",
+                """
+                select content_hash, count(*) as copies, count(distinct site) as sites,
+                       min(first_seen_at) as first_seen_at, group_concat(url, ' ') as urls
+                from articles where content_hash is not null
+                group by content_hash having count(*) > 1
+                """,
+                ignore=True,
+            )
+            db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+
+    # -- crawl runs ------------------------------------------------------------------------
+
+    def start_run(self, start_urls: Sequence[str]) -> int:
+        """Open a crawl run; runs left 'running' by a killed crawl are marked 'killed'."""
+        with self.db.atomic():
+            self.db.execute(
+                "update crawl_runs set status = 'killed' where status = 'running'",
+            )
+            table = self.db["crawl_runs"]
+            table.insert(
+                {"started_at": utc_now(), "start_urls": json.dumps(list(start_urls)), "status": "running"}
+            )
+            return int(table.last_pk)
+
+    def finish_run(self, run_id: int, *, status: str, stats: dict[str, Any]) -> None:
+        with self.db.atomic():
+            self.db["crawl_runs"].update(
+                run_id,
+                {"finished_at": utc_now(), "status": status, "stats": json.dumps(stats, ensure_ascii=False)},
+            )
+
+    def run(self, run_id: int) -> dict[str, Any]:
+        row = self.db["crawl_runs"].get(run_id)
+        return {**row, "start_urls": json.loads(row["start_urls"]), "stats": json.loads(row["stats"] or "{}")}
+
+    def last_run(self) -> dict[str, Any] | None:
+        row = next(self.db.query("select id from crawl_runs order by id desc limit 1"), None)
+        return self.run(row["id"]) if row else None
+
+    # -- what a crawl needs to know before it starts -----------------------------------------
+
+    def known_article_urls(self) -> set[str]:
+        return {row[0] for row in self.db.execute("select url from articles")}
+
+    def refresh_targets(self, *, published_since: str, observed_before: str) -> list[RefreshTarget]:
+        """Articles published since a time whose counter was last asked before another time."""
+        rows = self.db.execute(
+            """
+            select url, click_counter_url, counter_kind from articles
+            where click_counter_url is not null and published_at >= ?
+              and coalesce(clicks_observed_at, '') < ?
+            order by published_at desc
+            """,
+            [published_since, observed_before],
+        )
+        return [RefreshTarget(url, counter, kind) for url, counter, kind in rows]
+
+    def latest_validators(self, urls_not_in_articles: bool = True) -> dict[str, Validators]:
+        """Per URL, the newest stored 200 response's ETag/Last-Modified and raw-page location."""
+        rows = self.db.execute(
+            f"""
+            select p.url, p.etag, p.last_modified, p.warc_file, p.warc_offset, p.content_type
+            from pages p join (
+                select url, max(fetched_at) as fetched_at from pages
+                where status = 200 and warc_file is not null group by url
+            ) latest on latest.url = p.url and latest.fetched_at = p.fetched_at
+            where (p.etag is not null or p.last_modified is not null)
+            {"and p.url not in (select url from articles)" if urls_not_in_articles else ""}
+            """
+        )
+        return {
+            url: Validators(etag, modified, warc_file, offset, ctype)
+            for url, etag, modified, warc_file, offset, ctype in rows
+        }
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def write(self, batch: Batch) -> WriteOutcome:
+        """Write a batch in one transaction: pages first, so articles and rejects can point at them."""
+        outcome = WriteOutcome()
+        db = self.db
+        with db.atomic():
+            page_ids = self._write_pages(batch.pages)
+            for record in batch.articles:
+                self._write_article(record, page_ids, outcome)
+            if batch.observations:
+                self._write_observations(batch.observations)
+            if batch.rejections:
+                db["rejects"].insert_all(
+                    (
+                        {
+                            "url": r.url,
+                            "reason": r.reason,
+                            "crawl_run_id": r.crawl_run_id,
+                            "page_id": self._page_id(page_ids, r.page_url, r.fetched_at),
+                            "rejected_at": r.rejected_at,
+                            "record": json.dumps(r.record, ensure_ascii=False) if r.record else None,
+                        }
+                        for r in batch.rejections
+                    ),
+                    batch_size=500,
+                )
+        return outcome
+
+    def _write_pages(self, pages: list[PageRecord]) -> dict[tuple[str, str], int]:
+        ids: dict[tuple[str, str], int] = {}
+        table = self.db["pages"]
+        for page in pages:
+            row = {k: v for k, v in page.__dict__.items() if k != "id"}
+            table.insert(row)
+            page.id = int(table.last_pk)
+            ids[(page.url, page.fetched_at)] = page.id
+        return ids
+
+    def _page_id(
+        self, ids: dict[tuple[str, str], int], url: str | None, fetched_at: str | None
+    ) -> int | None:
+        if url is None or fetched_at is None:
+            return None
+        found = ids.get((url, fetched_at))
+        if found is not None:
+            return found
+        row = self.db.execute(
+            "select id from pages where url = ? and fetched_at = ? order by id desc limit 1",
+            [url, fetched_at],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _write_article(self, record: ArticleRecord, page_ids: dict, outcome: WriteOutcome) -> None:
+        db = self.db
+        fields = _encode_fields(record.fields)
+        fields["content_hash"] = content_hash(record.fields.get("body"))
+        fields["page_id"] = self._page_id(page_ids, record.page_url or record.url, record.fetched_at)
+        now = record.fetched_at
+        existing = db.execute("select * from articles where url = ?", [record.url]).fetchone()
+        related = record.fields.get("related") or []
+        clicks = record.fields.get("clicks")
+        if existing is None:
+            db["articles"].insert(
+                {
+                    "url": record.url,
+                    "site": site_of(record.url),
+                    **fields,
+                    "clicks_observed_at": now if clicks is not None else None,
+                    "first_seen_at": now,
+                    "last_seen_at": now,
+                    "last_changed_at": now,
+                }
+            )
+            self._write_related(record.url, related)
+            outcome.new.append(record.url)
+        else:
+            columns = [d[0] for d in db.execute("select * from articles limit 0").description]
+            old = dict(zip(columns, existing, strict=True))
+            changed = any(old.get(name) != fields.get(name) for name in CONTENT_FIELDS)
+            update = {**fields, "last_seen_at": now}
+            if clicks is None:  # a page without an inline count keeps the counter's latest answer
+                update.pop("clicks", None)
+                update.pop("counter_kind", None)
+            else:
+                update["clicks_observed_at"] = now
+            if changed:
+                db["article_revisions"].insert(
+                    {
+                        "article_url": record.url,
+                        "replaced_at": now,
+                        "crawl_run_id": record.crawl_run_id,
+                        **{name: old.get(name) for name in CONTENT_FIELDS},
+                        "content_hash": old["content_hash"],
+                        "page_id": old["page_id"],
+                        "first_seen_at": old["first_seen_at"],
+                        "last_changed_at": old["last_changed_at"],
+                    }
+                )
+                update["last_changed_at"] = now
+                db["articles"].update(record.url, update)
+                self._write_related(record.url, related, replace=True)
+                outcome.updated.append(record.url)
+            else:
+                db["articles"].update(record.url, update)
+                outcome.unchanged.append(record.url)
+        if clicks is not None:
+            db["click_snapshots"].insert(
+                {
+                    "article_url": record.url,
+                    "clicks": clicks,
+                    "observed_at": now,
+                    "crawl_run_id": record.crawl_run_id,
+                    "counter_kind": record.fields.get("counter_kind"),
+                    "inflated": _flag(record.fields.get("counter_inflated")),
+                }
+            )
+
+    def _write_related(self, article_url: str, related: list[dict[str, Any]], replace: bool = False) -> None:
+        if replace:
+            self.db.execute("delete from related_links where article_url = ?", [article_url])
+        if related:
+            self.db["related_links"].insert_all(
+                {
+                    "article_url": article_url,
+                    "position": position,
+                    "url": link.get("url"),
+                    "title": link.get("title"),
+                    "summary": link.get("summary"),
+                }
+                for position, link in enumerate(related)
+            )
+
+    def _write_observations(self, observations: list[ClickObservation]) -> None:
+        db = self.db
+        for obs in observations:
+            cursor = db.execute(
+                """update articles set clicks = ?, clicks_observed_at = ?, counter_kind = ?
+                   where url = ? and coalesce(clicks_observed_at, '') <= ?""",
+                [obs.clicks, obs.observed_at, obs.counter_kind, obs.article_url, obs.observed_at],
+            )
+            if (
+                cursor.rowcount == 0
+                and not db.execute("select 1 from articles where url = ?", [obs.article_url]).fetchone()
+            ):
+                continue  # the article itself is not archived (yet): a snapshot would dangle
+            db["click_snapshots"].insert(
+                {
+                    "article_url": obs.article_url,
+                    "clicks": obs.clicks,
+                    "observed_at": obs.observed_at,
+                    "crawl_run_id": obs.crawl_run_id,
+                    "counter_kind": obs.counter_kind,
+                    "inflated": _flag(obs.inflated),
+                }
+            )
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def count(self, table: str) -> int:
+        return self.db[table].count
+
+    def field_coverage(self, urls: Iterable[str] | None = None) -> dict[str, float]:
+        """Share of articles (all, or those listed) with each field present."""
+        where, params = "", []
+        if urls is not None:
+            url_list = list(urls)
+            if not url_list:
+                return {}
+            self.db.execute("create temp table if not exists _coverage_urls (url text primary key)")
+            self.db.execute("delete from _coverage_urls")
+            self.db.conn.executemany(
+                "insert or ignore into _coverage_urls values (?)", [(u,) for u in url_list]
+            )
+            where = "where url in (select url from _coverage_urls)"
+        present = ", ".join(
+            f"sum({name} is not null and {name} != '' and {name} != '[]') as {name}"
+            for name in ARTICLE_FIELDS
+        )
+        row = self.db.execute(f"select count(*), {present} from articles {where}", params).fetchone()
+        total = row[0]
+        if not total:
+            return {}
+        return {
+            name: round((value or 0) / total, 4) for name, value in zip(ARTICLE_FIELDS, row[1:], strict=True)
+        }
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        """Every archived article as a plain dict (JSON columns decoded), in url order."""
+        for row in self.db.query("select * from articles order by url"):
+            yield _decode_row(row)
+
+    def article(self, url: str) -> dict[str, Any] | None:
+        row = next(self.db.query("select * from articles where url = ?", [url]), None)
+        return _decode_row(row) if row else None
+
+    def click_history(self, url: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                "select clicks, observed_at, counter_kind, inflated, crawl_run_id from click_snapshots "
+                "where article_url = ? order by observed_at, id",
+                [url],
+            )
+        )
+
+    def integrity(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+_JSON_FIELDS = ("breadcrumbs", "images", "related", "warnings")
+
+
+def _encode_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for name in (*CONTENT_FIELDS, "clicks", "click_counter_url", "counter_kind", "encoding", "warnings"):
+        value = fields.get(name)
+        if name in _JSON_FIELDS:
+            value = json.dumps(value, ensure_ascii=False) if value else None
+        out[name] = value
+    return out
+
+
+def _decode_row(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for name in _JSON_FIELDS:
+        if out.get(name):
+            out[name] = json.loads(out[name])
+    return out
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)

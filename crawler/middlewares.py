@@ -1,0 +1,101 @@
+"""Downloader middlewares: keep every raw response, and ask listings conditionally."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy.http.response.html import HtmlResponse
+
+from crawler.recorder import CrawlRecorder
+from crawler.warc import read_page
+
+log = logging.getLogger(__name__)
+
+
+class RawPageMiddleware:
+    """Writes each response, as received, to the WARC files and queues its `pages` row.
+
+    The stored page is named in ``request.meta["stored_page"]`` as (url, fetched_at), which is
+    how the pipelines point an article or a reject at its raw page.
+    """
+
+    def __init__(self, recorder: CrawlRecorder) -> None:
+        self.recorder = recorder
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RawPageMiddleware:
+        return cls(crawler.get_extension(CrawlRecorder))
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        headers = [
+            (name.decode("latin-1"), value.decode("latin-1"))
+            for name, values in response.headers.items()
+            for value in values
+        ]
+        reason = _reason(response.status)
+        page = self.recorder.record_response(response.url, response.status, reason, headers, response.body)
+        request.meta["stored_page"] = (page.url, page.fetched_at)
+        return response
+
+
+class ConditionalRequestMiddleware:
+    """Sends If-None-Match / If-Modified-Since for pages stored before (listings: articles are
+    never fetched twice), and answers a 304 with the stored copy, so the spider reads the listing
+    as usual and finds its links without the server sending it again."""
+
+    def __init__(self, recorder: CrawlRecorder) -> None:
+        self.recorder = recorder
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
+        return cls(crawler.get_extension(CrawlRecorder))
+
+    def process_request(self, request: Request) -> None:
+        validators = self.recorder.validators.get(request.url)
+        if validators is None or request.method != "GET":
+            return None
+        if validators.etag:
+            request.headers.setdefault("If-None-Match", validators.etag)
+        if validators.last_modified:
+            request.headers.setdefault("If-Modified-Since", validators.last_modified)
+        return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        validators = self.recorder.validators.get(request.url)
+        if response.status != 304 or validators is None:
+            return response
+        try:
+            stored = read_page(self.recorder.warc_dir, validators.warc_file, validators.warc_offset)
+        except (OSError, StopIteration, ValueError) as exc:
+            log.warning("%s: 304 but the stored copy is unreadable (%s); fetching it again", request.url, exc)
+            self.recorder.validators.pop(request.url, None)
+            retry = request.replace(dont_filter=True)
+            del retry.headers["If-None-Match"]
+            del retry.headers["If-Modified-Since"]
+            return retry
+        self.recorder.stats.inc_value("chanjing/conditional_hits")
+        headers = {
+            k: v for k, v in stored.headers.items() if k.lower() not in ("content-encoding", "content-length")
+        }
+        request.meta["stored_page"] = (stored.url, None)
+        request.meta["reused_copy"] = True
+        return HtmlResponse(
+            url=response.url,
+            status=200,
+            headers=headers,
+            body=stored.body,
+            request=request,
+            flags=["stored-copy"],
+        )
+
+
+def _reason(status: int) -> str:
+    """The standard reason phrase for the stored status line (Scrapy does not keep the server's)."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""

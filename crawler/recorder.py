@@ -1,0 +1,362 @@
+"""The crawl's bookkeeping: one crawl run in the archive, its raw pages, its batched writes.
+
+`CrawlRecorder` is a Scrapy extension; the raw-page middleware, the spider and the store
+pipeline reach it with ``crawler.get_extension(CrawlRecorder)``. It holds the only write
+connection to the archive (SQLite wants one writer) and commits a batch when it is full or
+``ARCHIVE_FLUSH_SECONDS`` old, so a killed crawl loses at most that much work, which the next
+run fetches again because nothing of it is known.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import sys
+import time
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
+from twisted.internet import task
+
+from crawler.archive import (
+    Archive,
+    ArchiveError,
+    ArticleRecord,
+    Batch,
+    ClickObservation,
+    PageRecord,
+    RefreshTarget,
+    Rejection,
+    Validators,
+    utc_now,
+)
+from crawler.warc import StoredRecord, WarcWriterRotating
+
+log = logging.getLogger(__name__)
+
+# Consecutive failed writes after which the crawl stops: the disk is full or the file is gone.
+_MAX_WRITE_FAILURES = 3
+
+
+class ArchiveLock:
+    """One writer per archive: a second crawl into the same file is refused, not interleaved."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = open(self.path, "w")  # noqa: SIM115 - held for the crawl's lifetime
+        try:
+            fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._file.close()
+            raise ArchiveError(
+                f"another crawl is writing to {db_path}: wait for it to finish or use another --db"
+            ) from None
+
+    def release(self) -> None:
+        fcntl.flock(self._file, fcntl.LOCK_UN)
+        self._file.close()
+
+
+def db_path(settings: Any) -> Path:
+    return Path(settings.get("ARCHIVE_DB") or "data/archive.db")
+
+
+def warc_dir(settings: Any) -> Path:
+    configured = settings.get("ARCHIVE_WARC_DIR")
+    return Path(configured) if configured else db_path(settings).parent / "warc"
+
+
+class CrawlRecorder:
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.db_path = db_path(settings)
+        self.warc_dir = warc_dir(settings)
+        self.batch_size = settings.getint("ARCHIVE_BATCH_SIZE")
+        self.flush_seconds = settings.getfloat("ARCHIVE_FLUSH_SECONDS")
+        self.refresh_days = settings.getfloat("REFRESH_DAYS")
+        self.refresh_min_interval = settings.getfloat("REFRESH_MIN_INTERVAL")
+        self.lock = ArchiveLock(self.db_path)
+        self.archive = Archive(self.db_path)
+        self.run_id = 0
+        self.warc: WarcWriterRotating | None = None
+        self.pending = Batch()
+        self.known_articles: set[str] = set()
+        self.validators: dict[str, Validators] = {}
+        self.stored_this_run: list[str] = []
+        self.write_failures = 0
+        self.failure: str | None = None
+        self._flusher: task.LoopingCall | None = None
+        self._started = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlRecorder:
+        if not crawler.settings.get("ARCHIVE_DB"):
+            raise NotConfigured("ARCHIVE_DB is empty")
+        recorder = cls(crawler)
+        crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(recorder.item_error, signal=signals.item_error)
+        crawler.signals.connect(recorder.spider_error, signal=signals.spider_error)
+        return recorder
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def spider_opened(self, spider: Any) -> None:
+        self.run_id = self.archive.start_run(getattr(spider, "start_urls", []))
+        self.warc = WarcWriterRotating(
+            self.warc_dir,
+            f"run-{self.run_id:06d}",
+            max_bytes=self.crawler.settings.getint("ARCHIVE_WARC_MAX_BYTES"),
+        )
+        self.known_articles = self.archive.known_article_urls()
+        if self.crawler.settings.getbool("CONDITIONAL_REQUESTS"):
+            self.validators = self.archive.latest_validators()
+        self.stats.set_value("chanjing/run_id", self.run_id)
+        self.stats.set_value("chanjing/known_articles", len(self.known_articles))
+        self._started = time.monotonic()
+        self._flusher = task.LoopingCall(self.flush)
+        self._flusher.start(self.flush_seconds, now=False)
+        log.info(
+            "crawl run %d into %s (%d articles known)", self.run_id, self.db_path, len(self.known_articles)
+        )
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self._flusher is not None and self._flusher.running:
+            self._flusher.stop()
+        self.flush()
+        if len(self.pending):  # the last batch could not be written: say what is lost
+            self.stats.inc_value("chanjing/records_unwritten", len(self.pending))
+        if self.warc is not None:
+            self.warc.close()
+        status = self._status(reason)
+        run_stats = self.run_stats(reason)
+        try:
+            self.archive.finish_run(self.run_id, status=status, stats=run_stats)
+        except Exception as exc:  # the archive itself is unwritable; the log is all that is left
+            log.error("could not record the end of crawl run %d: %s", self.run_id, exc)
+        self.archive.close()
+        self.lock.release()
+
+    def _status(self, reason: str) -> str:
+        if self.failure or self.pending:
+            return "failed"
+        if reason != "finished":
+            return "failed"
+        ok = self.stats.get_value("downloader/response_status_count/200", 0) + self.stats.get_value(
+            "downloader/response_status_count/304", 0
+        )
+        if not ok:
+            self.failure = "no page could be fetched"
+            return "failed"
+        if self.stats.get_value("chanjing/code_errors", 0):
+            return "failed"
+        return "finished"
+
+    def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        self.stats.inc_value("chanjing/code_errors")
+
+    def spider_error(self, failure: Any, response: Any, spider: Any) -> None:
+        self.stats.inc_value("chanjing/code_errors")
+
+    # -- what the crawl asks ------------------------------------------------------------------
+
+    def refresh_targets(self, sites: set[str]) -> list[RefreshTarget]:
+        china = timezone(timedelta(hours=8))
+        since = (datetime.now(china) - timedelta(days=self.refresh_days)).isoformat(timespec="seconds")
+        before = (datetime.now(UTC) - timedelta(seconds=self.refresh_min_interval)).isoformat()
+        from crawler.links import site_key
+
+        return [
+            target
+            for target in self.archive.refresh_targets(published_since=since, observed_before=before)
+            if site_key(target.article_url) in sites
+        ]
+
+    # -- what the crawl records ---------------------------------------------------------------
+
+    def record_response(
+        self,
+        url: str,
+        status: int,
+        reason: str,
+        headers: list[tuple[str, str]],
+        body: bytes,
+    ) -> PageRecord:
+        """Store a raw response in the WARC files and queue its `pages` row."""
+        fetched_at = utc_now()
+        stored: StoredRecord | None = None
+        if self.warc is not None:
+            try:
+                stored = self.warc.write_response(url, status, reason, headers, body, fetched_at=fetched_at)
+            except OSError as exc:
+                self._fail_write(f"cannot write raw page to {self.warc_dir}: {exc}")
+        header = {name.lower(): value for name, value in headers}
+        page = PageRecord(
+            url=url,
+            fetched_at=fetched_at,
+            status=status,
+            crawl_run_id=self.run_id,
+            warc_file=stored.warc_file if stored else None,
+            warc_offset=stored.offset if stored else None,
+            warc_length=stored.length if stored else None,
+            content_type=header.get("content-type"),
+            content_encoding=header.get("content-encoding"),
+            etag=header.get("etag"),
+            last_modified=header.get("last-modified"),
+            body_length=len(body),
+        )
+        self._queue(self.pending.pages, page)
+        return page
+
+    def record_article(self, url: str, fields: dict[str, Any], *, page_url: str, fetched_at: str) -> None:
+        record = ArticleRecord(url, fields, fetched_at, self.run_id, page_url=page_url)
+        self.known_articles.add(url)
+        self._queue(self.pending.articles, record)
+
+    def record_rejection(
+        self, url: str, reason: str, *, page_url: str | None, fetched_at: str | None, record: dict | None
+    ) -> None:
+        self.stats.inc_value("chanjing/rejects")
+        rejection = Rejection(url, reason, self.run_id, utc_now(), page_url, fetched_at, record)
+        self._queue(self.pending.rejections, rejection)
+
+    def record_clicks(
+        self, url: str, clicks: int, *, observed_at: str, kind: str | None, inflated: bool | None
+    ) -> None:
+        self.stats.inc_value("chanjing/clicks_refreshed")
+        self._queue(
+            self.pending.observations, ClickObservation(url, clicks, observed_at, self.run_id, kind, inflated)
+        )
+
+    def _queue(self, bucket: list, record: Any) -> None:
+        bucket.append(record)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not len(self.pending):
+            return
+        batch, self.pending = self.pending, Batch()
+        try:
+            if self.warc is not None:
+                self.warc.flush()  # rows must never point at bytes still in a buffer
+            outcome = self.archive.write(batch)
+        except Exception as exc:
+            self.pending = _merge(batch, self.pending)
+            self._fail_write(f"cannot write to the archive {self.db_path}: {exc}")
+            return
+        self.write_failures = 0
+        for kind in ("new", "updated", "unchanged"):
+            urls = getattr(outcome, kind)
+            if urls:
+                self.stats.inc_value(f"chanjing/articles_{kind}", len(urls))
+                self.stored_this_run.extend(urls)
+
+    def _fail_write(self, message: str) -> None:
+        self.write_failures += 1
+        self.stats.inc_value("chanjing/write_errors")
+        log.error(message)
+        if self.write_failures >= _MAX_WRITE_FAILURES and self.failure is None:
+            self.failure = message
+            if self.crawler.engine is not None:
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+
+    # -- the run's figures --------------------------------------------------------------------
+
+    def run_stats(self, reason: str) -> dict[str, Any]:
+        get = self.stats.get_value
+        elapsed = max(time.monotonic() - self._started, 1e-9)
+        statuses = {
+            key.rsplit("/", 1)[-1]: value
+            for key, value in self.stats.get_stats().items()
+            if key.startswith("downloader/response_status_count/")
+        }
+        exceptions = {
+            key.split("/", 2)[-1]: value
+            for key, value in self.stats.get_stats().items()
+            if key.startswith("downloader/exception_type_count/")
+        }
+        pages = get("downloader/response_count", 0)
+        http_errors = sum(count for status, count in statuses.items() if status[:1] in "45")
+        return {
+            "finish_reason": reason,
+            "failure": self.failure,
+            "pages": pages,
+            "pages_per_second": round(pages / elapsed, 2),
+            "elapsed_seconds": round(elapsed, 2),
+            "status_counts": statuses,
+            "articles_new": get("chanjing/articles_new", 0),
+            "articles_updated": get("chanjing/articles_updated", 0),
+            "articles_unchanged": get("chanjing/articles_unchanged", 0),
+            "not_articles": get("chanjing/not_articles", 0),
+            "rejects": get("chanjing/rejects", 0),
+            "clicks_refreshed": get("chanjing/clicks_refreshed", 0),
+            "counter_requests": get("chanjing/counter_requests", 0),
+            "conditional_hits": get("chanjing/conditional_hits", 0),
+            "errors": {
+                "http": http_errors,
+                "download": get("downloader/exception_count", 0),
+                "download_types": exceptions,
+                "code": get("chanjing/code_errors", 0),
+                "write": get("chanjing/write_errors", 0),
+                "unwritten_records": get("chanjing/records_unwritten", 0),
+            },
+            "coverage": self.archive.field_coverage(self.stored_this_run),
+        }
+
+
+def _merge(first: Batch, second: Batch) -> Batch:
+    return Batch(
+        first.pages + second.pages,
+        first.articles + second.articles,
+        first.observations + second.observations,
+        first.rejections + second.rejections,
+    )
+
+
+class Progress:
+    """A progress line on stderr every PROGRESS_INTERVAL seconds: pages, articles, rate."""
+
+    def __init__(self, crawler: Crawler, interval: float) -> None:
+        self.stats = crawler.stats
+        self.interval = interval
+        self._loop: task.LoopingCall | None = None
+        self._started = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Progress:
+        interval = crawler.settings.getfloat("PROGRESS_INTERVAL")
+        if interval <= 0:
+            raise NotConfigured
+        progress = cls(crawler, interval)
+        crawler.signals.connect(progress.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(progress.spider_closed, signal=signals.spider_closed)
+        return progress
+
+    def spider_opened(self, spider: Any) -> None:
+        self._started = time.monotonic()
+        self._loop = task.LoopingCall(self.show)
+        self._loop.start(self.interval, now=False)
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self._loop is not None and self._loop.running:
+            self._loop.stop()
+
+    def show(self) -> None:
+        get = self.stats.get_value
+        elapsed = time.monotonic() - self._started
+        pages = get("downloader/response_count", 0)
+        stored = sum(get(f"chanjing/articles_{k}", 0) for k in ("new", "updated", "unchanged"))
+        sys.stderr.write(
+            f"[{int(elapsed) // 60:02d}:{int(elapsed) % 60:02d}] pages {pages} ({pages / max(elapsed, 1e-9):.0f}/s)"
+            f"  articles {stored} (new {get('chanjing/articles_new', 0)})"
+            f"  rejects {get('chanjing/rejects', 0)}  errors {get('downloader/exception_count', 0)}\n"
+        )

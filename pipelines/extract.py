@@ -1,0 +1,65 @@
+"""Pipeline step 1: a fetched page's bytes become an `Article` through the offline extractor.
+
+Extraction and normalisation are CPU work, while the crawl itself is I/O and Scrapy's own
+bookkeeping on one core; so pages are extracted in worker processes (``EXTRACT_WORKERS``)
+and the crawling process keeps fetching meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import Any
+
+from scrapy.crawler import Crawler
+
+from crawler.extract import extract
+from crawler.items import Article, Page
+
+log = logging.getLogger(__name__)
+
+
+def extract_page(body: bytes, url: str, headers: dict[str, str]) -> Article:
+    """What a worker runs: the same `extract` as everywhere else, never raising."""
+    try:
+        return extract(body, url, headers)
+    except Exception as exc:  # the extractor promises not to raise; if it does, keep the page anyway
+        return Article(url=url, error=f"extractor failed: {type(exc).__name__}: {exc}")
+
+
+def worker_count(setting: Any) -> int:
+    if str(setting).strip().lower() == "auto":
+        return max(1, min((os.cpu_count() or 1) - 1, 4))
+    return max(0, int(setting))
+
+
+class ExtractPipeline:
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: Executor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        return cls(worker_count(crawler.settings.get("EXTRACT_WORKERS")))
+
+    def open_spider(self) -> None:
+        if self.workers:
+            # spawn: a fork of a process running the reactor would inherit its sockets and threads.
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Page):
+            return item
+        if self.pool is None:
+            item.article = extract_page(item.body, item.url, item.headers)
+        else:
+            future = self.pool.submit(extract_page, item.body, item.url, item.headers)
+            item.article = await asyncio.wrap_future(future)
+        return item
