@@ -35,6 +35,7 @@ _DATE_PATH_RE = re.compile(r"/(?:19|20)\d{2}(?:[-/]?(?:0[1-9]|1[0-2]))(?:[-/]?(?
 _LISTING_LEAF_RE = re.compile(
     r"^(?:index|list|default|node)(?:[_-]\d+)?\.(?:s?html?|php|aspx?)$|^(?:list|index)[_-]\d+", re.I
 )
+_ID_QUERY_RE = re.compile(r"(?:^|&)(?:id|aid|itemid|contentid|articleid|newsid|docid|tid)=\w{3,}(?:&|$)", re.I)
 _PAGE_QUERY_RE = re.compile(r"(?:^|&)(?:page|p|pn|pageno|pagenum|pageindex|start)=\d+(?:&|$)", re.I)
 _PAGE_SUFFIX_RE = re.compile(r"(?:list|index|node)?[_-](\d{1,4})\.s?html?$", re.I)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -151,11 +152,12 @@ def page_number(url: str) -> int:
 def looks_like_article(link: Link) -> bool:
     if is_pagination(link):
         return False
-    path = urlsplit(link.url).path
+    parts = urlsplit(link.url)
+    path = parts.path
     leaf = path.rsplit("/", 1)[-1]
     if _LISTING_LEAF_RE.match(leaf):
         return False
-    if _ARTICLE_LEAF_RE.search(leaf) or (_DATE_PATH_RE.search(path) and leaf):
+    if _ARTICLE_LEAF_RE.search(leaf) or (_DATE_PATH_RE.search(path) and leaf) or _ID_QUERY_RE.search(parts.query):
         return True
     return len(_HAN_RE.findall(link.text)) >= _HEADLINE_MIN_HAN
 
