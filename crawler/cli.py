@@ -142,6 +142,76 @@ def crawl_command(urls: tuple[str, ...], db: Path, overrides: tuple[str, ...], l
     sys.exit(0 if run["status"] == "finished" else 1)
 
 
+_DEMO_ROOT = Path("data/demo-site")
+_DEMO_PORT = 48150
+
+
+def _demo_tree(root: Path, articles: int) -> Path:
+    """A generated demo tree with this many articles: the one on disk when it matches, else a new one.
+
+    Keeping the tree keeps its dates, so running the demo again shows an incremental crawl.
+    """
+    from crawler.demo.site import generate, load_map
+
+    try:
+        existing = load_map(root)
+    except (OSError, ValueError, KeyError):
+        existing = None
+    if existing is None or len(existing.articles()) != articles:
+        click.echo(f"generating the demo site ({articles} articles) in {root} ...", err=True)
+        generate(root, articles=articles)
+    return root
+
+
+@main.command("demo-site")
+@click.option(
+    "--port", default=8000, show_default=True, help="First port: the sites listen on PORT, PORT+1, PORT+2."
+)
+@click.option(
+    "--articles", default=300, show_default=True, help="Articles to generate across the three sites."
+)
+@click.option(
+    "--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=_DEMO_ROOT, show_default=True
+)
+def demo_site_command(port: int, articles: int, root: Path) -> None:
+    """Serve the bundled demo site (an original and two mirrors) on 127.0.0.1 until Ctrl-C."""
+    from crawler.demo.server import serve_forever
+
+    _demo_tree(root, articles)
+    try:
+        serve_forever(root, port=port)
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot listen on 127.0.0.1:{port}..{port + 2}: {exc.strerror or exc}"
+        ) from None
+
+
+@main.command("demo")
+@click.option(
+    "--articles", default=300, show_default=True, help="Articles to generate across the three sites."
+)
+@click.option(
+    "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=_DEMO_ROOT, show_default=True
+)
+@_crawl_options
+def demo_command(articles: int, site_dir: Path, db: Path, overrides: tuple[str, ...], log_level: str) -> None:
+    """Serve the demo site on free loopback ports and crawl it into the archive, with a summary."""
+    from crawler.demo.server import DemoSite
+
+    _demo_tree(site_dir, articles)
+    with DemoSite(site_dir) as site:
+        # Articles are keyed by URL, so the same ports run after run let a second demo show an
+        # incremental crawl; when they are taken, any free ones do.
+        try:
+            urls = site.start(port=_DEMO_PORT)
+        except OSError:
+            urls = site.start(port=0)
+        click.echo(f"demo site: {', '.join(url + '/' for url in urls.values())}", err=True)
+        run = _run_crawl([url + "/" for url in urls.values()], db, _parse_overrides(overrides), log_level)
+    click.echo(format_summary(run, db))
+    sys.exit(0 if run["status"] == "finished" else 1)
+
+
 def format_summary(run: dict, db: Path) -> str:
     """The end-of-crawl summary: what this run did, what the archive holds, where it is."""
     from crawler.archive import Archive
