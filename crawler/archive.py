@@ -150,6 +150,7 @@ class Validators:
 
     etag: str | None
     last_modified: str | None
+    fetched_at: str
     warc_file: str
     warc_offset: int
     content_type: str | None
@@ -395,7 +396,7 @@ class Archive:
         """Per URL, the newest stored 200 response's ETag/Last-Modified and raw-page location."""
         rows = self.db.execute(
             f"""
-            select p.url, p.etag, p.last_modified, p.warc_file, p.warc_offset, p.content_type
+            select p.url, p.etag, p.last_modified, p.fetched_at, p.warc_file, p.warc_offset, p.content_type
             from pages p join (
                 select url, max(fetched_at) as fetched_at from pages
                 where status = 200 and warc_file is not null group by url
@@ -405,8 +406,8 @@ class Archive:
             """
         )
         return {
-            url: Validators(etag, modified, warc_file, offset, ctype)
-            for url, etag, modified, warc_file, offset, ctype in rows
+            url: Validators(etag, modified, fetched_at, warc_file, offset, ctype)
+            for url, etag, modified, fetched_at, warc_file, offset, ctype in rows
         }
 
     # -- writing -----------------------------------------------------------------------------

@@ -81,7 +81,7 @@ class ConditionalRequestMiddleware:
         headers = {
             k: v for k, v in stored.headers.items() if k.lower() not in ("content-encoding", "content-length")
         }
-        request.meta["stored_page"] = (stored.url, None)
+        request.meta["stored_page"] = (stored.url, validators.fetched_at)
         request.meta["reused_copy"] = True
         return HtmlResponse(
             url=response.url,

@@ -86,8 +86,8 @@ class ArticlesSpider(scrapy.Spider):
                 "stale_pages": plan.stale_pages if is_pagination(link) else 0,
             }
             yield scrapy.Request(link.url, self.parse_page, meta=meta)
-        if response.meta.get("reused_copy"):
-            return  # a listing unchanged since it was stored: its record is already archived
+        if response.meta.get("reused_copy") and not response.meta.get("expect_article"):
+            return  # a listing unchanged since it was stored: nothing in it to archive
         page = self._page(response)
         counter = next((src for src in root.xpath("//script/@src") if counter_kind(str(src))), None)
         if counter is None:
