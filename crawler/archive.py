@@ -159,7 +159,7 @@ class Validators:
 @dataclass(frozen=True)
 class RefreshTarget:
     article_url: str
-    counter_url: str
+    counter_url: str | None  # None: the count is printed in the page
     counter_kind: str | None
 
 
@@ -380,29 +380,31 @@ class Archive:
         return {row[0] for row in self.db.execute("select url from articles")}
 
     def refresh_targets(self, *, published_since: str, observed_before: str) -> list[RefreshTarget]:
-        """Articles published since a time whose counter was last asked before another time."""
+        """Articles published since a time whose click count was last observed before another time.
+
+        With a counter script the counter is asked; without one the page itself is asked again,
+        conditionally, since its count is printed in it.
+        """
         rows = self.db.execute(
             """
             select url, click_counter_url, counter_kind from articles
-            where click_counter_url is not null and published_at >= ?
-              and coalesce(clicks_observed_at, '') < ?
+            where published_at >= ? and coalesce(clicks_observed_at, last_seen_at, '') < ?
             order by published_at desc
             """,
             [published_since, observed_before],
         )
         return [RefreshTarget(url, counter, kind) for url, counter, kind in rows]
 
-    def latest_validators(self, urls_not_in_articles: bool = True) -> dict[str, Validators]:
+    def latest_validators(self) -> dict[str, Validators]:
         """Per URL, the newest stored 200 response's ETag/Last-Modified and raw-page location."""
         rows = self.db.execute(
-            f"""
+            """
             select p.url, p.etag, p.last_modified, p.fetched_at, p.warc_file, p.warc_offset, p.content_type
             from pages p join (
                 select url, max(fetched_at) as fetched_at from pages
                 where status = 200 and warc_file is not null group by url
             ) latest on latest.url = p.url and latest.fetched_at = p.fetched_at
-            where (p.etag is not null or p.last_modified is not null)
-            {"and p.url not in (select url from articles)" if urls_not_in_articles else ""}
+            where p.etag is not null or p.last_modified is not null
             """
         )
         return {

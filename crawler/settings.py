@@ -44,7 +44,11 @@ REFRESH_DAYS = 7
 # ... but ask one article's counter at most once in this many seconds: some counters
 # (DedeCMS count.php, PHPCMS op=count) add a click for every request, ours included.
 REFRESH_MIN_INTERVAL = 3000
-# Send If-None-Match / If-Modified-Since for listing pages fetched before; a 304 reuses the stored copy.
+# Articles without a counter print their count in the page: ask such recent pages again, with a
+# conditional request, so an unchanged page costs a 304 and a changed one gives a new snapshot
+# (and a revision, when its content changed).
+REFRESH_PAGES = True
+# Send If-None-Match / If-Modified-Since for pages fetched before; a 304 reuses the stored copy.
 CONDITIONAL_REQUESTS = True
 
 # --- extraction -------------------------------------------------------------------------------

@@ -198,12 +198,26 @@ def second_crawl(demo, first_crawl):
     return db, result, site.requests
 
 
-def test_second_crawl_fetches_no_known_article(demo, second_crawl):
+def recent(site_map, *, counter: bool) -> list[dict]:
+    since = datetime.now(CST) - RECENT
+    return [
+        entry
+        for entry in site_map.articles(allowed_only=True)
+        if bool(entry["counter"]) == counter and datetime.fromisoformat(entry["published_at"]) >= since
+    ]
+
+
+def test_second_crawl_downloads_no_known_article(demo, second_crawl):
     site_map, _site, _urls = demo
     db, result, requests = second_crawl
     assert result.returncode == 0, result.stderr[-3000:]
     article_paths = {(entry["site"], entry["path"]) for entry in site_map.articles()}
-    assert not [r for r in requests if (r.site, r.path) in article_paths]
+    asked = [r for r in requests if (r.site, r.path) in article_paths]
+    # Only recent pages that print their count are asked again, conditionally: all answer 304.
+    assert sorted((r.site, r.path) for r in asked) == sorted(
+        (e["site"], e["path"]) for e in recent(site_map, counter=False)
+    )
+    assert {r.status for r in asked} == {304}
     stats = json.loads(connect(db).execute("select stats from crawl_runs where id = 2").fetchone()[0])
     assert stats["articles_new"] == 0 and stats["conditional_hits"] > 0
     # Listings answer 304 and are read from the stored copy: the server sends no listing again.
@@ -226,22 +240,15 @@ def test_second_crawl_stops_paginating(demo, second_crawl):
 def test_second_crawl_refreshes_recent_click_counts(demo, second_crawl):
     site_map, _site, urls = demo
     db, _result, requests = second_crawl
-    now = datetime.now(CST)
-    recent = [
-        entry
-        for entry in site_map.articles(allowed_only=True)
-        if entry["counter"] and datetime.fromisoformat(entry["published_at"]) >= now - RECENT
-    ]
-    older = [
-        entry for entry in site_map.articles(allowed_only=True) if entry["counter"] and entry not in recent
-    ]
-    assert recent and older
+    due = recent(site_map, counter=True)
+    older = [entry for entry in site_map.articles(allowed_only=True) if entry["counter"] and entry not in due]
+    assert due and older
     counter_requests = [
         r for r in requests if r.path.startswith(("/plus/count.php", "/e/public/ViewClick", "/api.php"))
     ]
-    assert len(counter_requests) == len(recent)
+    assert len(counter_requests) == len(due)
     conn = connect(db)
-    for entry in recent:
+    for entry in due:
         assert (
             conn.execute(
                 "select count(*) from click_snapshots where article_url = ? and crawl_run_id = 2",
@@ -329,3 +336,36 @@ def _count(db: Path, table: str) -> int:
             return conn.execute(f"select count(*) from {table}").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def test_an_edited_recent_article_gets_a_revision_and_a_snapshot(demo, first_crawl, second_crawl):
+    site_map, site, urls = demo
+    db = first_crawl[0]
+    entry = next(e for e in recent(site_map, counter=False) if e["site"] == "original")
+    url = article_url(urls, entry)
+    old_body = site_map.read("original", entry["path"])
+    first_paragraph = entry["body"].split("\n")[0]
+    edited = old_body.replace(first_paragraph.encode(), "更正：".encode() + first_paragraph.encode(), 1)
+    edited = edited.replace(f"点击:{entry['clicks']}".encode(), f"点击:{entry['clicks'] + 50}".encode())
+    assert edited.count("更正：".encode()) == 1 and f"点击:{entry['clicks'] + 50}".encode() in edited
+    site.edit("original", entry["path"], edited)
+    try:
+        result = run_crawl([u + "/" for u in urls.values()], db, {"REFRESH_MIN_INTERVAL": "0"})
+    finally:
+        site.edit("original", entry["path"], old_body)
+    assert result.returncode == 0, result.stderr[-3000:]
+    conn = connect(db)
+    row = conn.execute(
+        "select body, clicks, last_changed_at, first_seen_at from articles where url = ?", [url]
+    ).fetchone()
+    assert row["body"].startswith("更正：") and row["clicks"] == entry["clicks"] + 50
+    assert row["last_changed_at"] > row["first_seen_at"]
+    revisions = conn.execute("select body from article_revisions where article_url = ?", [url]).fetchall()
+    assert [r["body"] for r in revisions] == [entry["body"]]
+    clicks = [
+        r[0]
+        for r in conn.execute(
+            "select clicks from click_snapshots where article_url = ? order by observed_at", [url]
+        )
+    ]
+    assert clicks[0] == entry["clicks"] and clicks[-1] == entry["clicks"] + 50

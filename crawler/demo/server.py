@@ -367,6 +367,15 @@ class DemoSite:
         with self._log_lock:
             self._log.clear()
 
+    def edit(self, site: str, path: str, data: bytes) -> None:
+        """Rewrite one page, as an editor of the site would: the next request gets the new bytes."""
+        (self.root / site / path.lstrip("/")).write_bytes(data)
+        found = self._sites.get(site)
+        if found is not None:
+            with found.lock:
+                found.cache.pop(path, None)
+                found.modified[path] = int(time.time())
+
     def counts(self, site: str) -> dict[str, int]:
         """The live click counts of one site's counter scripts (id -> clicks)."""
         found = self._sites.get(site)

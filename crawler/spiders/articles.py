@@ -53,6 +53,7 @@ class ArticlesSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticlesSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.stale_limit = crawler.settings.getint("LISTING_STALE_PAGES")
+        spider.refresh_pages = crawler.settings.getbool("REFRESH_PAGES")
         return spider
 
     @cached_property
@@ -64,7 +65,11 @@ class ArticlesSpider(scrapy.Spider):
             expect = looks_like_article(Link(url, ""))
             yield scrapy.Request(url, self.parse_page, meta={"expect_article": expect, "stale_pages": 0})
         for target in self.recorder.refresh_targets(self.sites):
-            yield self._counter_request(target.counter_url, self.parse_refresh, target=target)
+            if target.counter_url:
+                yield self._counter_request(target.counter_url, self.parse_refresh, target=target)
+            elif self.refresh_pages:
+                # Asked conditionally (see ConditionalRequestMiddleware): a 304 costs no download.
+                yield scrapy.Request(target.article_url, self.parse_page, meta={"expect_article": True}, dont_filter=True)
 
     def parse_page(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
@@ -86,8 +91,10 @@ class ArticlesSpider(scrapy.Spider):
                 "stale_pages": plan.stale_pages if is_pagination(link) else 0,
             }
             yield scrapy.Request(link.url, self.parse_page, meta=meta)
-        if response.meta.get("reused_copy") and not response.meta.get("expect_article"):
-            return  # a listing unchanged since it was stored: nothing in it to archive
+        if response.meta.get("reused_copy") and (
+            not response.meta.get("expect_article") or response.url in self.recorder.known_articles
+        ):
+            return  # unchanged since it was stored, and already archived as what it is
         page = self._page(response)
         counter = next((src for src in root.xpath("//script/@src") if counter_kind(str(src))), None)
         if counter is None:
