@@ -48,6 +48,7 @@ class ArticlesSpider(scrapy.Spider):
         self.start_urls = urls
         self.sites = {site_key(url) for url in urls}
         self.allowed_domains = sorted({site.split(":")[0] for site in self.sites})
+        self.requested: set[str] = set(urls)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticlesSpider:
@@ -69,7 +70,9 @@ class ArticlesSpider(scrapy.Spider):
                 yield self._counter_request(target.counter_url, self.parse_refresh, target=target)
             elif self.refresh_pages:
                 # Asked conditionally (see ConditionalRequestMiddleware): a 304 costs no download.
-                yield scrapy.Request(target.article_url, self.parse_page, meta={"expect_article": True}, dont_filter=True)
+                yield scrapy.Request(
+                    target.article_url, self.parse_page, meta={"expect_article": True}, dont_filter=True
+                )
 
     def parse_page(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
@@ -86,6 +89,11 @@ class ArticlesSpider(scrapy.Spider):
         )
         articles = set(plan.articles)
         for link in plan.follow:
+            # Pages repeat the same navigation links; asking Scrapy's duplicate filter about each
+            # costs far more than this set lookup.
+            if link.url in self.requested:
+                continue
+            self.requested.add(link.url)
             meta = {
                 "expect_article": link in articles,
                 "stale_pages": plan.stale_pages if is_pagination(link) else 0,
