@@ -1,0 +1,130 @@
+"""The archive's schema and queries, offline."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from crawler.archive import (
+    Archive,
+    ArchiveError,
+    ArticleRecord,
+    Batch,
+    ClickObservation,
+    PageRecord,
+    Rejection,
+    content_hash,
+    site_of,
+)
+
+URL = "http://news.test/html/2025/0104/1.html"
+T1, T2, T3 = "2026-01-01T00:00:00+00:00", "2026-01-02T00:00:00+00:00", "2026-01-03T00:00:00+00:00"
+
+
+def fields(**changes):
+    base = {
+        "title": "标题",
+        "body": "第一段。\n第二段。",
+        "source": "中国产经观察",
+        "published_at": "2025-01-04T11:27:12+08:00",
+        "clicks": 10,
+        "related": [{"url": "http://news.test/a/2.html", "title": "相关", "summary": None}],
+        "breadcrumbs": ["首页", "资讯"],
+    }
+    return {**base, **changes}
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive(tmp_path / "a.db") as opened:
+        yield opened
+
+
+def store(archive, run, at, **changes):
+    page = PageRecord(URL, at, 200, run, "f.warc.gz", 0, 100)
+    return archive.write(Batch(pages=[page], articles=[ArticleRecord(URL, fields(**changes), at, run)]))
+
+
+def test_new_unchanged_and_changed_articles(archive):
+    run = archive.start_run([URL])
+    assert store(archive, run, T1).new == [URL]
+    assert store(archive, run, T2, clicks=12).unchanged == [URL]
+    assert archive.count("article_revisions") == 0
+    assert store(archive, run, T3, body="第一段。\n更正后的第二段。").updated == [URL]
+    row = archive.article(URL)
+    assert (
+        row["body"].endswith("更正后的第二段。")
+        and row["first_seen_at"] == T1
+        and row["last_changed_at"] == T3
+    )
+    assert row["breadcrumbs"] == ["首页", "资讯"] and row["site"] == "http://news.test"
+    revisions = list(archive.db.query("select body, last_changed_at, page_id from article_revisions"))
+    assert revisions == [
+        {"body": "第一段。\n第二段。", "last_changed_at": T1, "page_id": 2}
+    ]  # its latest raw page
+    assert [s["clicks"] for s in archive.click_history(URL)] == [10, 12, 10]
+    assert archive.integrity() == "ok"
+
+
+def test_counter_observations_update_the_latest_count_only_forward(archive):
+    run = archive.start_run([URL])
+    store(archive, run, T1, clicks=None, click_counter_url="http://news.test/plus/count.php?aid=1")
+    archive.write(Batch(observations=[ClickObservation(URL, 50, T3, run, "dedecms", True)]))
+    archive.write(Batch(observations=[ClickObservation(URL, 40, T2, run, "dedecms", True)]))  # late, older
+    assert archive.article(URL)["clicks"] == 50
+    assert [(s["clicks"], s["inflated"]) for s in archive.click_history(URL)] == [(40, 1), (50, 1)]
+    archive.write(Batch(observations=[ClickObservation("http://news.test/unknown.html", 5, T3, run)]))
+    assert archive.count("click_snapshots") == 2  # no snapshot of an article the archive does not hold
+
+
+def test_refresh_targets(archive):
+    run = archive.start_run([URL])
+    store(archive, run, T1, click_counter_url="http://news.test/plus/count.php?aid=1")
+    due = archive.refresh_targets(published_since="2025-01-01T00:00:00+08:00", observed_before=T2)
+    assert [(t.article_url, t.counter_url) for t in due] == [(URL, "http://news.test/plus/count.php?aid=1")]
+    assert archive.refresh_targets(published_since="2025-02-01T00:00:00+08:00", observed_before=T2) == []
+    assert archive.refresh_targets(published_since="2025-01-01T00:00:00+08:00", observed_before=T1) == []
+
+
+def test_rejects_point_at_their_raw_page(archive):
+    run = archive.start_run([URL])
+    page = PageRecord(URL, T1, 200, run, "f.warc.gz", 10, 100)
+    archive.write(
+        Batch(pages=[page], rejections=[Rejection(URL, "missing body", run, T1, URL, T1, {"title": "x"})])
+    )
+    row = next(archive.db.query("select * from rejects"))
+    assert row["page_id"] == page.id and row["reason"] == "missing body" and row["crawl_run_id"] == run
+
+
+def test_a_killed_run_is_marked_by_the_next(archive):
+    first = archive.start_run([URL])
+    second = archive.start_run([URL])
+    assert archive.run(first)["status"] == "killed" and archive.run(second)["status"] == "running"
+
+
+def test_read_only_archives(tmp_path):
+    with pytest.raises(ArchiveError, match="no archive at"):
+        Archive(tmp_path / "missing.db", readonly=True)
+    Archive(tmp_path / "a.db").close()
+    with Archive(tmp_path / "a.db", readonly=True) as reader:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.db.execute("insert into crawl_runs (status) values ('x')")
+
+
+def test_coverage(archive):
+    run = archive.start_run([URL])
+    store(archive, run, T1)
+    coverage = archive.field_coverage()
+    assert coverage["title"] == 1.0 and coverage["editor"] == 0.0 and coverage["related"] == 1.0
+    assert archive.field_coverage([]) == {}
+
+
+def test_content_hash_is_blind_to_spacing_and_width():
+    assert content_hash("２０２５年 增长\n６％") == content_hash("2025年增长6%")
+    assert content_hash("甲") != content_hash("乙")
+    assert content_hash(None) is None and content_hash("") is None
+
+
+def test_site_of():
+    assert site_of("HTTP://News.Test:8080/a/b.html?x=1") == "http://news.test:8080"
