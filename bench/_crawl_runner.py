@@ -1,26 +1,28 @@
 """One benchmark crawl in its own process; prints its figures as one JSON line.
 
-    python bench/_crawl_runner.py full|bare DB_OR_DASH URL... [-s NAME=VALUE ...]
+    python bench/_crawl_runner.py full|bare|bare-seen DB_OR_DASH URL... [-s NAME=VALUE ...]
 
-`full` is `chanjing crawl` (extract, normalise, store, raw archive); `bare` is a Scrapy spider
-that follows the same links and extracts nothing.
+`full` is `chanjing crawl` (extract, normalise, store, raw archive); `bare` is a plain Scrapy
+spider that follows the same links and extracts nothing; `bare-seen` is the same spider skipping
+links it already asked for, as the articles spider does.
 """
 
 from __future__ import annotations
 
 import json
-import resource
 import sys
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import CrawlerProcess
 
 from crawler.crawl import crawl_settings
-from crawler.links import page_links, site_key
+from crawler.links import site_key
+from pipelines.extract import peak_rss_mb
 
 
 class BareSpider(scrapy.Spider):
-    """Follows every on-site link, as the articles spider does, and keeps nothing."""
+    """Plain Scrapy: follows every link to the start URLs' sites and keeps nothing."""
 
     name = "bare"
 
@@ -32,10 +34,27 @@ class BareSpider(scrapy.Spider):
     def parse(self, response):
         if not isinstance(response, scrapy.http.TextResponse):
             return
-        anchors = ((a.get("href"), "") for a in response.selector.root.iter("a"))
-        for link in page_links(response.url, anchors):
-            if site_key(link.url) in self.sites:
-                yield scrapy.Request(link.url, self.parse)
+        for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href)
+            if urlsplit(url).netloc in self.sites:
+                yield scrapy.Request(url, self.parse)
+
+
+class BareSeenSpider(BareSpider):
+    """Bare Scrapy that, like the articles spider, skips links it already asked for before
+    Scrapy's duplicate filter sees them: the fastest plain crawl of the same link set."""
+
+    name = "bare-seen"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.requested = set(self.start_urls)
+
+    def parse(self, response):
+        for request in super().parse(response):
+            if request.url not in self.requested:
+                self.requested.add(request.url)
+                yield request
 
 
 def main(argv: list[str]) -> None:
@@ -45,17 +64,16 @@ def main(argv: list[str]) -> None:
     settings = crawl_settings(
         None if db == "-" else db, {"LOG_LEVEL": "WARNING", "PROGRESS_INTERVAL": "0", **overrides}
     )
-    if mode == "bare":
+    if mode != "full":
         # Bare Scrapy: none of chanjing's middlewares, pipelines or extensions.
         for name in ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "EXTENSIONS"):
             settings.set(name, {}, priority="cmdline")
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(BareSpider if mode == "bare" else "articles")
+    spiders = {"bare": BareSpider, "bare-seen": BareSeenSpider, "full": "articles"}
+    crawler = process.create_crawler(spiders[mode])
     process.crawl(crawler, start_urls=urls)
     process.start()
     stats = crawler.stats.get_stats()
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(
         json.dumps(
             {
@@ -63,8 +81,8 @@ def main(argv: list[str]) -> None:
                 "pages": stats.get("downloader/response_count", 0),
                 "elapsed": stats.get("elapsed_time_seconds"),
                 "articles": stats.get("chanjing/articles_new", 0),
-                "rss_mb": round(own / 1024, 1),
-                "worker_rss_mb": round(children / 1024, 1),
+                "rss_mb": round(peak_rss_mb(), 1),
+                "worker_rss_mb": stats.get("chanjing/extract_worker_peak_rss_mb", 0),
             }
         )
     )

@@ -415,18 +415,22 @@ class Archive:
     # -- writing -----------------------------------------------------------------------------
 
     def write(self, batch: Batch) -> WriteOutcome:
-        """Write a batch in one transaction: pages first, so articles and rejects can point at them."""
+        """Write a batch in one transaction: pages first, so articles and rejects can point at them.
+
+        Set-based: one statement per table and kind of change, so a batch of hundreds of records
+        costs a few milliseconds and the store never holds the crawl back.
+        """
         outcome = WriteOutcome()
-        db = self.db
-        with db.atomic():
+        with self.db.atomic():
             page_ids = self._write_pages(batch.pages)
-            for record in batch.articles:
-                self._write_article(record, page_ids, outcome)
+            if batch.articles:
+                self._write_articles(batch.articles, page_ids, outcome)
             if batch.observations:
                 self._write_observations(batch.observations)
             if batch.rejections:
-                db["rejects"].insert_all(
-                    (
+                self._insert(
+                    "rejects",
+                    [
                         {
                             "url": r.url,
                             "reason": r.reason,
@@ -436,20 +440,27 @@ class Archive:
                             "record": json.dumps(r.record, ensure_ascii=False) if r.record else None,
                         }
                         for r in batch.rejections
-                    ),
-                    batch_size=500,
+                    ],
                 )
         return outcome
 
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})"
+        self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+
     def _write_pages(self, pages: list[PageRecord]) -> dict[tuple[str, str], int]:
-        ids: dict[tuple[str, str], int] = {}
-        table = self.db["pages"]
-        for page in pages:
-            row = {k: v for k, v in page.__dict__.items() if k != "id"}
-            table.insert(row)
-            page.id = int(table.last_pk)
-            ids[(page.url, page.fetched_at)] = page.id
-        return ids
+        if not pages:
+            return {}
+        # Ids are given here, not by SQLite, so the batch knows them without a query per row;
+        # this connection is the archive's only writer and the transaction is open.
+        next_id = (self.db.execute("select coalesce(max(id), 0) from pages").fetchone()[0]) + 1
+        for offset, page in enumerate(pages):
+            page.id = next_id + offset
+        self._insert("pages", [dict(page.__dict__) for page in pages])
+        return {(page.url, page.fetched_at): page.id for page in pages}
 
     def _page_id(
         self, ids: dict[tuple[str, str], int], url: str | None, fetched_at: str | None
@@ -465,43 +476,57 @@ class Archive:
         ).fetchone()
         return row[0] if row else None
 
-    def _write_article(self, record: ArticleRecord, page_ids: dict, outcome: WriteOutcome) -> None:
-        db = self.db
-        fields = _encode_fields(record.fields)
-        fields["content_hash"] = content_hash(record.fields.get("body"))
-        fields["page_id"] = self._page_id(page_ids, record.page_url or record.url, record.fetched_at)
-        now = record.fetched_at
-        existing = db.execute("select * from articles where url = ?", [record.url]).fetchone()
-        related = record.fields.get("related") or []
-        clicks = record.fields.get("clicks")
-        if existing is None:
-            db["articles"].insert(
-                {
-                    "url": record.url,
-                    "site": site_of(record.url),
-                    **fields,
-                    "clicks_observed_at": now if clicks is not None else None,
-                    "first_seen_at": now,
-                    "last_seen_at": now,
-                    "last_changed_at": now,
-                }
+    def _existing(self, urls: list[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(urls), 500):
+            chunk = urls[start : start + 500]
+            cursor = self.db.execute(
+                f"select * from articles where url in ({', '.join('?' * len(chunk))})", chunk
             )
-            self._write_related(record.url, related)
-            outcome.new.append(record.url)
-        else:
-            columns = [d[0] for d in db.execute("select * from articles limit 0").description]
-            old = dict(zip(columns, existing, strict=True))
-            changed = any(old.get(name) != fields.get(name) for name in CONTENT_FIELDS)
-            update = {**fields, "last_seen_at": now}
-            if clicks is None:  # a page without an inline count keeps the counter's latest answer
-                update.pop("clicks", None)
-                update.pop("counter_kind", None)
-            else:
-                update["clicks_observed_at"] = now
-            if changed:
-                db["article_revisions"].insert(
+            names = [d[0] for d in cursor.description]
+            found.update((row[0], dict(zip(names, row, strict=True))) for row in cursor)
+        return found
+
+    def _write_articles(self, records: list[ArticleRecord], page_ids: dict, outcome: WriteOutcome) -> None:
+        # The same URL twice in one batch: the later record wins, as it would across batches.
+        latest = {record.url: record for record in records}
+        existing = self._existing(list(latest))
+        inserts, revisions, updates, seen, related, replaced, snapshots = [], [], [], [], [], [], []
+        for url, record in latest.items():
+            fields = _encode_fields(record.fields)
+            fields["content_hash"] = content_hash(record.fields.get("body"))
+            fields["page_id"] = self._page_id(page_ids, record.page_url or url, record.fetched_at)
+            now = record.fetched_at
+            clicks = record.fields.get("clicks")
+            links = [
+                {
+                    "article_url": url,
+                    "position": i,
+                    "url": link.get("url"),
+                    "title": link.get("title"),
+                    "summary": link.get("summary"),
+                }
+                for i, link in enumerate(record.fields.get("related") or [])
+            ]
+            old = existing.get(url)
+            if old is None:
+                inserts.append(
                     {
-                        "article_url": record.url,
+                        "url": url,
+                        "site": site_of(url),
+                        **fields,
+                        "clicks_observed_at": now if clicks is not None else None,
+                        "first_seen_at": now,
+                        "last_seen_at": now,
+                        "last_changed_at": now,
+                    }
+                )
+                related += links
+                outcome.new.append(url)
+            elif any(old.get(name) != fields.get(name) for name in CONTENT_FIELDS):
+                revisions.append(
+                    {
+                        "article_url": url,
                         "replaced_at": now,
                         "crawl_run_id": record.crawl_run_id,
                         **{name: old.get(name) for name in CONTENT_FIELDS},
@@ -511,54 +536,62 @@ class Archive:
                         "last_changed_at": old["last_changed_at"],
                     }
                 )
-                update["last_changed_at"] = now
-                db["articles"].update(record.url, update)
-                self._write_related(record.url, related, replace=True)
-                outcome.updated.append(record.url)
+                updates.append((url, {**fields, "last_seen_at": now, "last_changed_at": now}, clicks))
+                replaced.append(url)
+                related += links
+                outcome.updated.append(url)
             else:
-                db["articles"].update(record.url, update)
-                outcome.unchanged.append(record.url)
-        if clicks is not None:
-            db["click_snapshots"].insert(
-                {
-                    "article_url": record.url,
-                    "clicks": clicks,
-                    "observed_at": now,
-                    "crawl_run_id": record.crawl_run_id,
-                    "counter_kind": record.fields.get("counter_kind"),
-                    "inflated": _flag(record.fields.get("counter_inflated")),
-                }
+                seen.append((url, now, fields["page_id"], fields["clicks"], fields["counter_kind"]))
+                outcome.unchanged.append(url)
+            if clicks is not None:
+                snapshots.append(
+                    {
+                        "article_url": url,
+                        "clicks": clicks,
+                        "observed_at": now,
+                        "crawl_run_id": record.crawl_run_id,
+                        "counter_kind": record.fields.get("counter_kind"),
+                        "inflated": _flag(record.fields.get("counter_inflated")),
+                    }
+                )
+        self._insert("articles", inserts)
+        self._insert("article_revisions", revisions)
+        for url, values, clicks in updates:
+            if clicks is None:  # a page without an inline count keeps the counter's latest answer
+                values = {k: v for k, v in values.items() if k not in ("clicks", "counter_kind")}
+            else:
+                values["clicks_observed_at"] = values["last_seen_at"]
+            assignments = ", ".join(f"[{name}] = ?" for name in values)
+            self.db.execute(f"update articles set {assignments} where url = ?", [*values.values(), url])
+        if seen:
+            self.db.conn.executemany(
+                """update articles set last_seen_at = ?1, page_id = ?2,
+                       clicks = coalesce(?3, clicks), counter_kind = case when ?3 is null then counter_kind else ?4 end,
+                       clicks_observed_at = case when ?3 is null then clicks_observed_at else ?1 end
+                   where url = ?5""",
+                [(now, page_id, clicks, kind, url) for url, now, page_id, clicks, kind in seen],
             )
-
-    def _write_related(self, article_url: str, related: list[dict[str, Any]], replace: bool = False) -> None:
-        if replace:
-            self.db.execute("delete from related_links where article_url = ?", [article_url])
-        if related:
-            self.db["related_links"].insert_all(
-                {
-                    "article_url": article_url,
-                    "position": position,
-                    "url": link.get("url"),
-                    "title": link.get("title"),
-                    "summary": link.get("summary"),
-                }
-                for position, link in enumerate(related)
+        if replaced:
+            self.db.conn.executemany(
+                "delete from related_links where article_url = ?", [(url,) for url in replaced]
             )
+        self._insert("related_links", related)
+        self._insert("click_snapshots", snapshots)
 
     def _write_observations(self, observations: list[ClickObservation]) -> None:
-        db = self.db
-        for obs in observations:
-            cursor = db.execute(
-                """update articles set clicks = ?, clicks_observed_at = ?, counter_kind = ?
-                   where url = ? and coalesce(clicks_observed_at, '') <= ?""",
-                [obs.clicks, obs.observed_at, obs.counter_kind, obs.article_url, obs.observed_at],
-            )
-            if (
-                cursor.rowcount == 0
-                and not db.execute("select 1 from articles where url = ?", [obs.article_url]).fetchone()
-            ):
-                continue  # the article itself is not archived (yet): a snapshot would dangle
-            db["click_snapshots"].insert(
+        known = set(self._existing(list({obs.article_url for obs in observations})))
+        kept = [obs for obs in observations if obs.article_url in known]  # a snapshot must not dangle
+        self.db.conn.executemany(
+            """update articles set clicks = ?, clicks_observed_at = ?, counter_kind = ?
+               where url = ? and coalesce(clicks_observed_at, '') <= ?""",
+            [
+                (obs.clicks, obs.observed_at, obs.counter_kind, obs.article_url, obs.observed_at)
+                for obs in kept
+            ],
+        )
+        self._insert(
+            "click_snapshots",
+            [
                 {
                     "article_url": obs.article_url,
                     "clicks": obs.clicks,
@@ -567,7 +600,9 @@ class Archive:
                     "counter_kind": obs.counter_kind,
                     "inflated": _flag(obs.inflated),
                 }
-            )
+                for obs in kept
+            ],
+        )
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -238,7 +238,7 @@ def format_summary(run: dict, db: Path) -> str:
         shares = "  ".join(f"{name} {share:.0%}" for name, share in coverage.items())
         lines.append(f"  field coverage   {shares}")
     lines += [
-        f"  archive          {db} (raw pages: {db.parent / 'warc'})",
+        f"  archive          {db} (raw pages: {stats.get('warc_dir', db.parent / 'warc')})",
         "  try:",
         f'    sqlite3 {db} "select published_at, clicks, title from articles order by clicks desc limit 5"',
         f'    sqlite3 {db} "select content_hash, copies, urls from article_copies limit 5"',

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -38,7 +38,14 @@ class Article:
     warnings: list[str] = field(default_factory=list)  # fields that could not be read, and why
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Shallow, by hand: dataclasses.asdict deep-copies every string list, once per page.
+        record = {name: getattr(self, name) for name in _ARTICLE_FIELDS}
+        if self.related is not None:
+            record["related"] = [{"url": r.url, "title": r.title, "summary": r.summary} for r in self.related]
+        return record
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
 
 @dataclass

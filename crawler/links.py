@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -35,7 +36,9 @@ _DATE_PATH_RE = re.compile(r"/(?:19|20)\d{2}(?:[-/]?(?:0[1-9]|1[0-2]))(?:[-/]?(?
 _LISTING_LEAF_RE = re.compile(
     r"^(?:index|list|default|node)(?:[_-]\d+)?\.(?:s?html?|php|aspx?)$|^(?:list|index)[_-]\d+", re.I
 )
-_ID_QUERY_RE = re.compile(r"(?:^|&)(?:id|aid|itemid|contentid|articleid|newsid|docid|tid)=\w{3,}(?:&|$)", re.I)
+_ID_QUERY_RE = re.compile(
+    r"(?:^|&)(?:id|aid|itemid|contentid|articleid|newsid|docid|tid)=\w{3,}(?:&|$)", re.I
+)
 _PAGE_QUERY_RE = re.compile(r"(?:^|&)(?:page|p|pn|pageno|pagenum|pageindex|start)=\d+(?:&|$)", re.I)
 _PAGE_SUFFIX_RE = re.compile(r"(?:list|index|node)?[_-](\d{1,4})\.s?html?$", re.I)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -79,8 +82,12 @@ class Link:
     text: str
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_url(url: str) -> str:
-    """One spelling per page: no fragment, no tracking or session parameters, sorted query."""
+    """One spelling per page: no fragment, no tracking or session parameters, sorted query.
+
+    Cached: every page repeats the site's navigation links.
+    """
     parts = urlsplit(url)
     if parts.query:
         query = [
@@ -102,23 +109,36 @@ def page_links(base_url: str, anchors: Iterable[tuple[str | None, str]]) -> list
     """Absolute, canonical, fetchable http(s) links from (href, text) pairs, first occurrence kept."""
     seen: set[str] = set()
     links = []
+    parts = urlsplit(base_url)
+    site_root = f"{parts.scheme}://{parts.netloc}/"
     for href, text in anchors:
         if not href:
             continue
         href = href.strip()
-        if href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
-            continue
-        absolute = urljoin(base_url, href)
-        parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or _ASSET_RE.search(parts.path) or counter_kind(absolute):
-            continue
-        url = canonical_url(absolute)
-        if url not in seen:
+        # Absolute and root-relative links resolve the same from every page of a site: cacheable.
+        if href.startswith(("/", "http:", "https:")) and not href.startswith("//"):
+            url = _followable(site_root, href)
+        else:
+            url = _followable(base_url, href)
+        if url is not None and url not in seen:
             seen.add(url)
             links.append(Link(url, " ".join(text.split())))
     return links
 
 
+@lru_cache(maxsize=1 << 16)
+def _followable(base_url: str, href: str) -> str | None:
+    """The canonical URL a link leads to, or None for what a crawl never fetches."""
+    if href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+        return None
+    absolute = urljoin(base_url, href)
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https") or _ASSET_RE.search(parts.path) or counter_kind(absolute):
+        return None
+    return canonical_url(absolute)
+
+
+@lru_cache(maxsize=1 << 16)
 def is_pagination(link: Link) -> bool:
     text = link.text.strip().lower()
     if text in _PAGINATION_TEXTS or _PAGE_NUMBER_TEXT_RE.match(text):
@@ -149,6 +169,7 @@ def page_number(url: str) -> int:
     return int(query.group(1)) if query else 1
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_article(link: Link) -> bool:
     if is_pagination(link):
         return False
@@ -157,7 +178,11 @@ def looks_like_article(link: Link) -> bool:
     leaf = path.rsplit("/", 1)[-1]
     if _LISTING_LEAF_RE.match(leaf):
         return False
-    if _ARTICLE_LEAF_RE.search(leaf) or (_DATE_PATH_RE.search(path) and leaf) or _ID_QUERY_RE.search(parts.query):
+    if (
+        _ARTICLE_LEAF_RE.search(leaf)
+        or (_DATE_PATH_RE.search(path) and leaf)
+        or _ID_QUERY_RE.search(parts.query)
+    ):
         return True
     return len(_HAN_RE.findall(link.text)) >= _HEADLINE_MIN_HAN
 

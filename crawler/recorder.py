@@ -35,6 +35,7 @@ from crawler.archive import (
     Validators,
     utc_now,
 )
+from crawler.links import site_key
 from crawler.warc import StoredRecord, WarcWriterRotating
 
 log = logging.getLogger(__name__)
@@ -172,8 +173,6 @@ class CrawlRecorder:
         china = timezone(timedelta(hours=8))
         since = (datetime.now(china) - timedelta(days=self.refresh_days)).isoformat(timespec="seconds")
         before = (datetime.now(UTC) - timedelta(seconds=self.refresh_min_interval)).isoformat()
-        from crawler.links import site_key
-
         return [
             target
             for target in self.archive.refresh_targets(published_since=since, observed_before=before)
@@ -310,6 +309,7 @@ class CrawlRecorder:
                 "unwritten_records": get("chanjing/records_unwritten", 0),
             },
             "coverage": self.archive.field_coverage(self.stored_this_run),
+            "warc_dir": str(self.warc_dir),
         }
 
 

@@ -97,3 +97,22 @@ def test_scrapy_crawl_works_for_scrapy_users(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("select status from crawl_runs").fetchone()[0] == "finished"
     assert conn.execute("select count(*) from articles").fetchone()[0] == 1
+
+
+def test_the_demo_command_crawls_the_demo_site_into_the_archive(tmp_path):
+    db = tmp_path / "data" / "archive.db"
+    args = [sys.executable, "-m", "crawler.cli", "demo", "--articles", "40", "--db", str(db)]
+    args += ["--site-dir", str(tmp_path / "site"), "-s", "PROGRESS_INTERVAL=0"]
+    result = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    assert "crawl run 1: finished" in out and "field coverage   title 100%" in out
+    assert f"archive          {db}" in out and "pages/s" in out and out.count("sqlite3 ") == 2
+    conn = sqlite3.connect(db)
+    archived = conn.execute("select count(*) from articles").fetchone()[0]
+    disallowed = sum(
+        1
+        for p in __import__("json").loads((tmp_path / "site" / "truth.json").read_text())
+        if p.get("disallowed")
+    )
+    assert archived == 40 - disallowed

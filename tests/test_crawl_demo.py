@@ -129,6 +129,7 @@ def test_counters_are_asked_once_and_recorded_honestly(demo, first_crawl):
 def test_what_must_not_be_fetched_is_not(demo, first_crawl):
     site_map, _site, urls = demo
     db, _result, requests, _before, _after = first_crawl
+    assert {entry.headers.get("User-Agent", "").split(" ")[0] for entry in requests} == {"chanjing/0.1"}
     disallowed = [entry["path"] for entry in site_map.articles() if entry["disallowed"]]
     assert disallowed
     asked = {(entry.site, entry.path.split("?")[0]) for entry in requests}
