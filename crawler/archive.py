@@ -13,12 +13,14 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import sqlite_utils
+
+from crawler.search_text import plan_search, short_tokens, snippet
 
 # Article fields a crawl extracts; coverage is reported for each of them.
 ARTICLE_FIELDS = (
@@ -50,7 +52,7 @@ CONTENT_FIELDS = (
     "related",
 )
 
-_SCHEMA_VERSION = 1
+_SCHEMA_VERSION = 2
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -343,7 +345,34 @@ class Archive:
                 """,
                 ignore=True,
             )
+            self._ensure_search_indexes()
             db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+
+    def _ensure_search_indexes(self) -> None:
+        """The trigram index (kept in sync by triggers) and the short-term index (kept by `write`)."""
+        db = self.db
+        tables = set(db.table_names())
+        if "articles_fts" not in tables:
+            db["articles"].enable_fts(["title", "body"], tokenize="trigram", create_triggers=True)
+        if "articles_short" not in tables:
+            db.execute(
+                "create virtual table articles_short using fts5("
+                "text, content='', tokenize='unicode61 remove_diacritics 0', prefix='1')"
+            )
+            rows = db.execute("select rowid, title, body from articles").fetchall()
+            self._index_short([(rowid, None, short_tokens(title, body)) for rowid, title, body in rows])
+
+    def _index_short(self, changes: list[tuple[int, str | None, str]]) -> None:
+        """(rowid, old tokens or None, new tokens): a contentless index forgets by being told what it held."""
+        conn = self.db.conn
+        old = [(rowid, tokens) for rowid, tokens, _new in changes if tokens is not None]
+        if old:
+            conn.executemany(
+                "insert into articles_short(articles_short, rowid, text) values ('delete', ?, ?)", old
+            )
+        conn.executemany(
+            "insert into articles_short(rowid, text) values (?, ?)", [(r, new) for r, _o, new in changes]
+        )
 
     # -- crawl runs ------------------------------------------------------------------------
 
@@ -481,10 +510,10 @@ class Archive:
         for start in range(0, len(urls), 500):
             chunk = urls[start : start + 500]
             cursor = self.db.execute(
-                f"select * from articles where url in ({', '.join('?' * len(chunk))})", chunk
+                f"select rowid as _rowid, * from articles where url in ({', '.join('?' * len(chunk))})", chunk
             )
             names = [d[0] for d in cursor.description]
-            found.update((row[0], dict(zip(names, row, strict=True))) for row in cursor)
+            found.update((row[1], dict(zip(names, row, strict=True))) for row in cursor)
         return found
 
     def _write_articles(self, records: list[ArticleRecord], page_ids: dict, outcome: WriteOutcome) -> None:
@@ -492,6 +521,7 @@ class Archive:
         latest = {record.url: record for record in records}
         existing = self._existing(list(latest))
         inserts, revisions, updates, seen, related, replaced, snapshots = [], [], [], [], [], [], []
+        reindex: list[tuple[int, str | None, str]] = []
         for url, record in latest.items():
             fields = _encode_fields(record.fields)
             fields["content_hash"] = content_hash(record.fields.get("body"))
@@ -537,6 +567,13 @@ class Archive:
                     }
                 )
                 updates.append((url, {**fields, "last_seen_at": now, "last_changed_at": now}, clicks))
+                reindex.append(
+                    (
+                        old["_rowid"],
+                        short_tokens(old["title"], old["body"]),
+                        short_tokens(fields["title"], fields["body"]),
+                    )
+                )
                 replaced.append(url)
                 related += links
                 outcome.updated.append(url)
@@ -555,6 +592,11 @@ class Archive:
                     }
                 )
         self._insert("articles", inserts)
+        if inserts:
+            added = self._existing([row["url"] for row in inserts])
+            reindex += [
+                (row["_rowid"], None, short_tokens(row["title"], row["body"])) for row in added.values()
+            ]
         self._insert("article_revisions", revisions)
         for url, values, clicks in updates:
             if clicks is None:  # a page without an inline count keeps the counter's latest answer
@@ -634,10 +676,196 @@ class Archive:
             name: round((value or 0) / total, 4) for name, value in zip(ARTICLE_FIELDS, row[1:], strict=True)
         }
 
-    def articles(self) -> Iterator[dict[str, Any]]:
-        """Every archived article as a plain dict (JSON columns decoded), in url order."""
-        for row in self.db.query("select * from articles order by url"):
-            yield _decode_row(row)
+    def articles(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Archived articles as plain dicts (JSON columns decoded), lazily, in a stable order (url).
+
+        `since`/`until` bound `published_at` (a date, inclusive, or an ISO timestamp); `source` and
+        `category` match exactly; `fields` picks columns.
+        """
+        yield from self.rows(
+            "articles", since=since, until=until, source=source, category=category, fields=fields
+        )
+
+    def rows(
+        self,
+        table: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Rows of an exportable table, filtered by their article, streamed in a stable order."""
+        if table not in EXPORT_TABLES:
+            raise ArchiveError(f"cannot export {table!r}: choose one of {', '.join(EXPORT_TABLES)}")
+        key, order = EXPORT_TABLES[table]
+        columns = self.columns(table)
+        chosen = list(fields) if fields else columns
+        unknown = [name for name in chosen if name not in columns]
+        if unknown:
+            raise ArchiveError(
+                f"unknown field(s) for {table}: {', '.join(unknown)}; known: {', '.join(columns)}"
+            )
+        where, params = article_filters(since=since, until=until, source=source, category=category)
+        select = ", ".join(f"t.[{name}]" for name in chosen)
+        join = "" if table == "articles" else f"join articles a on a.url = t.[{key}]"
+        alias_where = where.replace("a.", "t.") if table == "articles" else where
+        cursor = self.db.conn.execute(
+            f"select {select} from [{table}] t {join} {alias_where} order by {order}", params
+        )
+        while batch := cursor.fetchmany(1000):
+            for row in batch:
+                yield _decode_row(dict(zip(chosen, row, strict=True)))
+
+    def columns(self, table: str) -> list[str]:
+        return [column.name for column in self.db[table].columns]
+
+    def count_rows(self, table: str, **filters: str | None) -> int:
+        where, params = article_filters(**filters)
+        if table == "articles":
+            return self.db.execute(f"select count(*) from articles a {where}", params).fetchone()[0]
+        key, _order = EXPORT_TABLES[table]
+        return self.db.execute(
+            f"select count(*) from [{table}] t join articles a on a.url = t.[{key}] {where}", params
+        ).fetchone()[0]
+
+    def search(
+        self,
+        term: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+        limit: int | None = 20,
+    ) -> list[dict[str, Any]]:
+        """Articles whose title or body contains `term`, best first, each with a marked snippet."""
+        term = term.strip()
+        if not term:
+            raise ArchiveError("nothing to search for: give a term")
+        plan = plan_search(term)
+        where, params = article_filters(since=since, until=until, source=source, category=category)
+        where = where.replace("where", "and", 1)
+        columns = "a.url, a.title, a.published_at, a.source, a.category, a.clicks, a.body"
+        if plan.index == "trigram":
+            sql = (
+                f"select {columns}, bm25(articles_fts, 5.0, 1.0) as score from articles_fts f "
+                f"join articles a on a.rowid = f.rowid where articles_fts match ? {where} order by score, a.url"
+            )
+            args = [plan.match, *params]
+        elif plan.index == "short":
+            sql = (
+                f"select {columns}, bm25(articles_short) as score from articles_short f "
+                f"join articles a on a.rowid = f.rowid where articles_short match ? {where} order by score, a.url"
+            )
+            args = [plan.match, *params]
+        else:  # a term the indexes cannot express: scan, the same way LIKE compares
+            sql = (
+                f"select {columns}, 0 as score from articles a where (instr(lower(a.title), lower(?)) > 0 "
+                f"or instr(lower(a.body), lower(?)) > 0) {where} order by a.published_at desc, a.url"
+            )
+            args = [term, term, *params]
+        sql += " limit ?"
+        args.append(-1 if limit is None else limit)
+        results = []
+        for url, title, published_at, source_, category_, clicks, body, score in self.db.execute(sql, args):
+            results.append(
+                {
+                    "url": url,
+                    "title": title,
+                    "published_at": published_at,
+                    "source": source_,
+                    "category": category_,
+                    "clicks": clicks,
+                    "score": round(score, 4),
+                    "snippet": snippet(body, term) or snippet(title, term),
+                }
+            )
+        return results
+
+    def stats(self, *, days: int = 30, weeks: int = 12, top: int = 10) -> dict[str, Any]:
+        """What the archive holds: counts per day and week, top sources and people, coverage, runs."""
+
+        def pairs(sql: str, *args: Any) -> list[list[Any]]:
+            return [list(row) for row in self.db.execute(sql, args)]
+
+        day = "substr(published_at, 1, 10)"
+        runs = []
+        for row in self.db.query("select * from crawl_runs order by id"):
+            stats = json.loads(row["stats"] or "{}")
+            runs.append(
+                {
+                    "id": row["id"],
+                    "started_at": row["started_at"],
+                    "finished_at": row["finished_at"],
+                    "status": row["status"],
+                    "pages": stats.get("pages"),
+                    "articles_new": stats.get("articles_new"),
+                    "articles_updated": stats.get("articles_updated"),
+                    "rejects": stats.get("rejects"),
+                    "errors": sum(v for v in (stats.get("errors") or {}).values() if isinstance(v, int)),
+                    "coverage": stats.get("coverage") or {},
+                }
+            )
+        return {
+            "articles": self.count("articles"),
+            "sites": pairs("select site, count(*) from articles group by site order by count(*) desc"),
+            "first_published": self.db.execute("select min(published_at) from articles").fetchone()[0],
+            "last_published": self.db.execute("select max(published_at) from articles").fetchone()[0],
+            "per_day": pairs(
+                f"select {day}, count(*) from articles where published_at is not null group by 1 order by 1 desc limit ?",
+                days,
+            )[::-1],
+            "per_week": pairs(
+                "select strftime('%Y-W%W', substr(published_at, 1, 19)), count(*) from articles "
+                "where published_at is not null group by 1 order by 1 desc limit ?",
+                weeks,
+            )[::-1],
+            **{
+                f"top_{plural}": pairs(
+                    f"select {name}, count(*) from articles where {name} is not null group by 1 order by 2 desc, 1 limit ?",
+                    top,
+                )
+                for name, plural in (
+                    ("source", "sources"),
+                    ("editor", "editors"),
+                    ("reviewer", "reviewers"),
+                    ("category", "categories"),
+                )
+            },
+            "coverage": self.field_coverage(),
+            "click_snapshots": self.count("click_snapshots"),
+            "revisions": self.count("article_revisions"),
+            "rejects": self.count("rejects"),
+            "mirror_groups": self.db.execute("select count(*) from article_copies").fetchone()[0],
+            "crawl_runs": runs,
+        }
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], Iterator[tuple]]:
+        """Run SQL as given (open the archive read-only to make it safe): column names and rows."""
+        try:
+            cursor = self.db.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise ArchiveError(_sql_message(exc)) from None
+        names = [d[0] for d in cursor.description or []]
+
+        def rows() -> Iterator[tuple]:
+            try:
+                while batch := cursor.fetchmany(1000):
+                    yield from batch
+            except sqlite3.Error as exc:
+                raise ArchiveError(_sql_message(exc)) from None
+
+        return names, rows()
 
     def article(self, url: str) -> dict[str, Any] | None:
         row = next(self.db.query("select * from articles where url = ?", [url]), None)
@@ -657,6 +885,64 @@ class Archive:
 
 
 _JSON_FIELDS = ("breadcrumbs", "images", "related", "warnings")
+
+# Exportable tables: the column naming their article, and a stable order.
+EXPORT_TABLES = {
+    "articles": ("url", "t.url"),
+    "click_snapshots": ("article_url", "t.id"),
+    "related_links": ("article_url", "t.article_url, t.position"),
+}
+
+
+def parse_bound(value: str, *, name: str, end: bool = False) -> str:
+    """A filter bound as an ISO string comparable with `published_at`; a date is a whole day."""
+    text = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            day = datetime.strptime(text, "%Y-%m-%d")
+            return (day + timedelta(days=1)).strftime("%Y-%m-%d") if end else text
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ArchiveError(
+            f"{name}: not a date: {value!r} (use YYYY-MM-DD or an ISO 8601 timestamp)"
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=8)))
+    return parsed.astimezone(timezone(timedelta(hours=8))).isoformat()
+
+
+def article_filters(
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    source: str | None = None,
+    category: str | None = None,
+) -> tuple[str, list[Any]]:
+    """A where clause over alias `a` (articles) and its parameters: values never enter the SQL."""
+    clauses, params = [], []
+    if since:
+        clauses.append("a.published_at >= ?")
+        params.append(parse_bound(since, name="--since"))
+    if until:
+        bound = parse_bound(until, name="--until", end=True)
+        clauses.append("a.published_at < ?" if len(bound) == 10 else "a.published_at <= ?")
+        params.append(bound)
+    if source:
+        clauses.append("a.source = ?")
+        params.append(source)
+    if category:
+        clauses.append("a.category = ?")
+        params.append(category)
+    return ("where " + " and ".join(clauses) if clauses else ""), params
+
+
+def _sql_message(exc: sqlite3.Error) -> str:
+    message = str(exc)
+    if "readonly" in message or "read-only" in message:
+        return f"refused: the archive is opened read-only, so this statement cannot write ({message})"
+    if "locked" in message:
+        return f"the archive is locked by another process ({message}); try again in a moment"
+    return f"SQL error: {message}"
 
 
 def _encode_fields(fields: dict[str, Any]) -> dict[str, Any]:
