@@ -620,6 +620,84 @@ class Archive:
         self._insert("related_links", related)
         self._insert("click_snapshots", snapshots)
 
+    def raw_pages(self, **filters: str | None) -> Iterator[tuple[str, str, int]]:
+        """(article url, WARC file, offset) of each filtered article's stored raw page, in url order."""
+        where, params = article_filters(**filters)
+        where = (where + " and" if where else "where") + " p.warc_file is not null"
+        cursor = self.db.conn.execute(
+            f"select a.url, p.warc_file, p.warc_offset from articles a join pages p on p.id = a.page_id "
+            f"{where} order by a.url",
+            params,
+        )
+        while batch := cursor.fetchmany(1000):
+            yield from batch
+
+    def revise(self, changes: dict[str, dict[str, Any]], *, at: str) -> dict[str, list[str]]:
+        """Re-extracted content for archived articles: changed ones get a revision and the new text.
+
+        Returns the changed fields per changed url. Click counts, first/last seen and the raw page
+        stay as they are: only what extraction gives is revised.
+        """
+        changed: dict[str, list[str]] = {}
+        with self.db.atomic():
+            existing = self._existing(list(changes))
+            reindex: list[tuple[int, str | None, str]] = []
+            for url, new_fields in changes.items():
+                old = existing.get(url)
+                if old is None:
+                    continue
+                fields = _encode_fields(new_fields)
+                fields["content_hash"] = content_hash(new_fields.get("body"))
+                differing = [name for name in CONTENT_FIELDS if old.get(name) != fields.get(name)]
+                if not differing:
+                    continue
+                changed[url] = differing
+                self._insert(
+                    "article_revisions",
+                    [
+                        {
+                            "article_url": url,
+                            "replaced_at": at,
+                            "crawl_run_id": None,
+                            **{name: old.get(name) for name in CONTENT_FIELDS},
+                            "content_hash": old["content_hash"],
+                            "page_id": old["page_id"],
+                            "first_seen_at": old["first_seen_at"],
+                            "last_changed_at": old["last_changed_at"],
+                        }
+                    ],
+                )
+                values = {
+                    name: fields[name] for name in (*CONTENT_FIELDS, "content_hash", "encoding", "warnings")
+                }
+                values["last_changed_at"] = at
+                assignments = ", ".join(f"[{name}] = ?" for name in values)
+                self.db.execute(f"update articles set {assignments} where url = ?", [*values.values(), url])
+                reindex.append(
+                    (
+                        old["_rowid"],
+                        short_tokens(old["title"], old["body"]),
+                        short_tokens(fields["title"], fields["body"]),
+                    )
+                )
+                self.db.execute("delete from related_links where article_url = ?", [url])
+                self._insert(
+                    "related_links",
+                    [
+                        {
+                            "article_url": url,
+                            "position": i,
+                            "url": link.get("url"),
+                            "title": link.get("title"),
+                            "summary": link.get("summary"),
+                        }
+                        for i, link in enumerate(new_fields.get("related") or [])
+                    ],
+                )
+            if reindex:
+                self._index_short(reindex)
+        return changed
+
     def _write_observations(self, observations: list[ClickObservation]) -> None:
         known = set(self._existing(list({obs.article_url for obs in observations})))
         kept = [obs for obs in observations if obs.article_url in known]  # a snapshot must not dangle

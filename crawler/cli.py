@@ -430,5 +430,53 @@ def stats_command(db: Path, as_json: bool) -> None:
         )
 
 
+@main.command("reparse")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("data/archive.db"),
+    show_default=True,
+)
+@click.option(
+    "--warc-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Raw pages (default: warc/ beside the archive).",
+)
+@_filter_options
+def reparse_command(db: Path, warc_dir: Path | None, since, until, source, category) -> None:
+    """Re-extract archived articles from their raw pages with the current extractor; changes get revisions."""
+    from crawler.archive import Archive, ArchiveError
+    from crawler.recorder import ArchiveLock
+    from crawler.reparse import reparse
+
+    if not db.exists():
+        _fail(ArchiveError(f"no archive at {db}: run a crawl first (chanjing crawl or chanjing demo)"))
+    filters = {"since": since, "until": until, "source": source, "category": category}
+    try:
+        lock = ArchiveLock(db)
+    except ArchiveError as exc:
+        _fail(exc)
+    try:
+        with Archive(db) as archive:
+            total = archive.count_rows("articles", **filters)
+            with click.progressbar(length=total, label="reparsing", file=sys.stderr) as bar:
+                report = reparse(archive, warc_dir or db.parent / "warc", progress=bar.update, **filters)
+    except (ArchiveError, sqlite3.Error) as exc:
+        _fail(exc)
+    finally:
+        lock.release()
+    changes = ", ".join(f"{name} {count}" for name, count in report.fields.most_common()) or "none"
+    click.echo(f"reparsed {report.articles} articles: {report.changed} changed (fields: {changes})")
+    if report.not_articles:
+        click.echo(
+            f"{len(report.not_articles)} no longer read as articles, kept as archived: {', '.join(report.not_articles[:5])}"
+        )
+    if report.unreadable:
+        click.echo(
+            f"{len(report.unreadable)} raw pages unreadable: "
+            + "; ".join(f"{u} ({why})" for u, why in report.unreadable[:5])
+        )
+
+
 if __name__ == "__main__":
     main()
