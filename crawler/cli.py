@@ -430,6 +430,62 @@ def stats_command(db: Path, as_json: bool) -> None:
         )
 
 
+@main.command("report")
+@_DB_OPTION
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"), show_default=True
+)
+def report_command(db: Path, out: Path) -> None:
+    """Write one self-contained HTML page with charts: articles per day, clicks, click growth, coverage."""
+    from crawler.report import render_report
+
+    with _reader(db) as archive:
+        page = render_report(archive)
+    try:
+        out.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        _fail(OSError(f"cannot write {out}: {exc.strerror or exc}"))
+    click.echo(f"report written to {out}", err=True)
+
+
+@main.command("serve")
+@_DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, help="0 picks a free port.")
+@click.option("--public", is_flag=True, help="Allow a non-loopback --host.")
+def serve_command(db: Path, host: str, port: int, public: bool) -> None:
+    """Browse and query the archive in Datasette (read-only), with search and canned queries."""
+    import subprocess
+    import tempfile
+
+    from crawler.serve import check_host, metadata
+
+    try:
+        check_host(host, public=public)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    _reader(db).close()  # one clear line when the archive is missing
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as handle:
+        json.dump(metadata(db.stem), handle, ensure_ascii=False)
+    args = [sys.executable, "-m", "datasette", "serve", str(db), "--host", host, "--port", str(port)]
+    args += [
+        "--metadata",
+        handle.name,
+        "--setting",
+        "default_page_size",
+        "50",
+        "--setting",
+        "sql_time_limit_ms",
+        "5000",
+    ]
+    try:
+        sys.exit(subprocess.call(args))
+    except KeyboardInterrupt:
+        sys.exit(0)
+    finally:
+        Path(handle.name).unlink(missing_ok=True)
+
+
 @main.command("reparse")
 @click.option(
     "--db",
