@@ -613,6 +613,8 @@ class Archive:
                    where url = ?5""",
                 [(now, page_id, clicks, kind, url) for url, now, page_id, clicks, kind in seen],
             )
+        if reindex:
+            self._index_short(reindex)
         if replaced:
             self.db.conn.executemany(
                 "delete from related_links where article_url = ?", [(url,) for url in replaced]

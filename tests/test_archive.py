@@ -128,3 +128,14 @@ def test_content_hash_is_blind_to_spacing_and_width():
 
 def test_site_of():
     assert site_of("HTTP://News.Test:8080/a/b.html?x=1") == "http://news.test:8080"
+
+
+def test_search_indexes_follow_every_write(archive):
+    run = archive.start_run([URL])
+    store(archive, run, T1, body="工匠精神代代相传。")
+    for term in ("工", "工匠", "工匠精神"):
+        assert [hit["url"] for hit in archive.search(term)] == [URL], term
+    store(archive, run, T2, body="创新驱动发展。")  # changed: the old text leaves both indexes
+    for term in ("工", "工匠", "工匠精神"):
+        assert archive.search(term) == [], term
+    assert [hit["snippet"] for hit in archive.search("驱动")] == ["创新[驱动]发展。"]
