@@ -42,7 +42,7 @@ def render_report(archive: Archive) -> str:
         ),
         _figure(
             "click-growth",
-            "Click growth of the most clicked articles observed more than once",
+            "Clicks gained since first observation, most clicked articles observed more than once",
             _growth_chart(archive),
         ),
         _figure(
@@ -211,12 +211,13 @@ def _growth_chart(archive: Archive) -> str:
         [GROWTH_CURVES],
     ).fetchall()
     curves: dict[str, tuple[str, list[tuple[float, float]]]] = {}
-    first_seen: dict[str, datetime] = {}
+    first: dict[str, tuple[datetime, int]] = {}
     for url, title, observed_at, clicks in rows:
         _name, line = curves.setdefault(url, ((title or url)[:24], []))
         moment = datetime.fromisoformat(observed_at)
-        start = first_seen.setdefault(url, moment)
-        line.append(((moment - start).total_seconds() / 3600, clicks))
+        start, base = first.setdefault(url, (moment, clicks))
+        # Gains, not totals: a few hundred new clicks on an article with 80,000 would be a flat line.
+        line.append(((moment - start).total_seconds() / 3600, clicks - base))
     if not curves:
         return _empty("no article has been observed twice yet: later crawls add snapshots")
     return _line_chart(list(curves.values()), x_label="hours since first observation")
