@@ -13,6 +13,8 @@ import fcntl
 import logging
 import sys
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -95,6 +97,8 @@ class CrawlRecorder:
         self.write_failures = 0
         self.failure: str | None = None
         self._flusher: task.LoopingCall | None = None
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
+        self._inflight: deque[tuple[Future, Batch]] = deque()
         self._started = time.monotonic()
 
     @classmethod
@@ -133,6 +137,11 @@ class CrawlRecorder:
         if self._flusher is not None and self._flusher.running:
             self._flusher.stop()
         self.flush()
+        self._collect(wait=True)
+        if len(self.pending) and self.failure is None:  # one last try for a batch that failed late
+            self.flush()
+            self._collect(wait=True)
+        self._writer.shutdown(wait=True)
         if len(self.pending):  # the last batch could not be written: say what is lost
             self.stats.inc_value("chanjing/records_unwritten", len(self.pending))
         if self.warc is not None:
@@ -241,23 +250,37 @@ class CrawlRecorder:
             self.flush()
 
     def flush(self) -> None:
+        """Hand the pending batch to the writer thread (SQLite does its work without the GIL, so
+        indexing a batch runs beside the crawl instead of stalling it)."""
+        self._collect()
         if not len(self.pending):
             return
         batch, self.pending = self.pending, Batch()
         try:
             if self.warc is not None:
                 self.warc.flush()  # rows must never point at bytes still in a buffer
-            outcome = self.archive.write(batch)
-        except Exception as exc:
+        except OSError as exc:
             self.pending = _merge(batch, self.pending)
-            self._fail_write(f"cannot write to the archive {self.db_path}: {exc}")
+            self._fail_write(f"cannot write raw pages to {self.warc_dir}: {exc}")
             return
-        self.write_failures = 0
-        for kind in ("new", "updated", "unchanged"):
-            urls = getattr(outcome, kind)
-            if urls:
-                self.stats.inc_value(f"chanjing/articles_{kind}", len(urls))
-                self.stored_this_run.extend(urls)
+        self._inflight.append((self._writer.submit(self.archive.write, batch), batch))
+
+    def _collect(self, *, wait: bool = False) -> None:
+        """Account for written batches, in order; a failed one goes back to pending, to try again."""
+        while self._inflight and (wait or self._inflight[0][0].done()):
+            future, batch = self._inflight.popleft()
+            try:
+                outcome = future.result()
+            except Exception as exc:
+                self.pending = _merge(batch, self.pending)
+                self._fail_write(f"cannot write to the archive {self.db_path}: {exc}")
+                continue
+            self.write_failures = 0
+            for kind in ("new", "updated", "unchanged"):
+                urls = getattr(outcome, kind)
+                if urls:
+                    self.stats.inc_value(f"chanjing/articles_{kind}", len(urls))
+                    self.stored_this_run.extend(urls)
 
     def _fail_write(self, message: str) -> None:
         self.write_failures += 1
