@@ -785,6 +785,29 @@ class Archive:
         fields: Sequence[str] | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Rows of an exportable table, filtered by their article, streamed in a stable order."""
+        chosen, batches = self.row_batches(
+            table, since=since, until=until, source=source, category=category, fields=fields
+        )
+        for batch in batches:
+            for row in batch:
+                yield _decode_row(dict(zip(chosen, row, strict=True)))
+
+    def row_batches(
+        self,
+        table: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+        fields: Sequence[str] | None = None,
+        as_json: bool = False,
+    ) -> tuple[list[str], Iterator[list[tuple]]]:
+        """The chosen columns and the rows as tuples, a thousand at a time: what exports stream.
+
+        JSON columns stay JSON text. With `as_json`, SQLite itself renders each row as one JSON
+        object (JSON columns embedded as JSON), a one-tuple per row.
+        """
         if table not in EXPORT_TABLES:
             raise ArchiveError(f"cannot export {table!r}: choose one of {', '.join(EXPORT_TABLES)}")
         key, order = EXPORT_TABLES[table]
@@ -796,15 +819,25 @@ class Archive:
                 f"unknown field(s) for {table}: {', '.join(unknown)}; known: {', '.join(columns)}"
             )
         where, params = article_filters(since=since, until=until, source=source, category=category)
-        select = ", ".join(f"t.[{name}]" for name in chosen)
+        if as_json:
+            pairs = ", ".join(
+                f"'{name}', " + (f"json(t.[{name}])" if name in _JSON_FIELDS else f"t.[{name}]")
+                for name in chosen
+            )
+            select = f"json_object({pairs})"
+        else:
+            select = ", ".join(f"t.[{name}]" for name in chosen)
         join = "" if table == "articles" else f"join articles a on a.url = t.[{key}]"
         alias_where = where.replace("a.", "t.") if table == "articles" else where
         cursor = self.db.conn.execute(
             f"select {select} from [{table}] t {join} {alias_where} order by {order}", params
         )
-        while batch := cursor.fetchmany(1000):
-            for row in batch:
-                yield _decode_row(dict(zip(chosen, row, strict=True)))
+
+        def batches() -> Iterator[list[tuple]]:
+            while batch := cursor.fetchmany(1000):
+                yield batch
+
+        return chosen, batches()
 
     def columns(self, table: str) -> list[str]:
         return [column.name for column in self.db[table].columns]

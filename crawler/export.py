@@ -1,22 +1,20 @@
 """Datasets out of the archive: JSON Lines, CSV (Excel-friendly on request) and Parquet, streamed.
 
-Rows come from `Archive.rows` a thousand at a time and go straight to the file, so memory
-stays flat whatever the archive's size. Order is stable (the table's key), so two exports of
-the same archive are byte-identical.
+Rows come from the archive a thousand at a time and go straight to the file, so memory stays
+flat whatever the archive's size. Order is stable (the table's key), so two exports of the same
+archive are identical. JSON columns (breadcrumbs, images, related, warnings) are JSON in JSON
+Lines and JSON text in CSV and Parquet.
 """
 
 from __future__ import annotations
 
 import csv
-import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from crawler.archive import Archive, ArchiveError
 
 FORMATS = ("jsonl", "csv", "parquet")
-_PARQUET_BATCH = 5000
 
 
 def export(
@@ -33,64 +31,55 @@ def export(
     bom: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write the selected rows to `out`; returns how many. `progress` is told of each 1,000 written."""
+    """Write the selected rows to `out`; returns how many. `progress` is told of each batch written."""
     if format not in FORMATS:
         raise ArchiveError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
-    rows = archive.rows(table, since=since, until=until, source=source, category=category, fields=fields)
-    columns = list(fields) if fields else archive.columns(table)
-    # Validate before creating the file: a bad field or date must not leave an empty export behind.
-    first = next(rows, None)
-    stream = _counted(rows if first is None else _chain(first, rows), progress)
-    writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}[format]
-    if format == "parquet":
-        return writer(stream, out, columns, _column_types(archive, table, columns))
-    return writer(stream, out, columns, bom)
+    # Selecting validates fields and dates before the file exists: a bad request writes nothing.
+    columns, batches = archive.row_batches(
+        table,
+        since=since,
+        until=until,
+        source=source,
+        category=category,
+        fields=fields,
+        as_json=format == "jsonl",
+    )
+    batches = _reported(batches, progress)
+    if format == "jsonl":
+        return _write_jsonl(batches, out, bom)
+    if format == "csv":
+        return _write_csv(batches, out, columns, bom)
+    return _write_parquet(batches, out, columns, _column_types(archive, table, columns))
 
 
-def _chain(first: dict[str, Any], rest: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    yield first
-    yield from rest
+def _reported(
+    batches: Iterator[list[tuple]], progress: Callable[[int], None] | None
+) -> Iterator[list[tuple]]:
+    for batch in batches:
+        yield batch
+        if progress is not None:
+            progress(len(batch))
 
 
-def _counted(
-    rows: Iterable[dict[str, Any]], progress: Callable[[int], None] | None
-) -> Iterator[dict[str, Any]]:
-    pending = 0
-    for row in rows:
-        yield row
-        pending += 1
-        if progress is not None and pending == 1000:
-            progress(pending)
-            pending = 0
-    if progress is not None and pending:
-        progress(pending)
-
-
-def _write_jsonl(rows: Iterable[dict[str, Any]], out: Path, columns: list[str], bom: bool) -> int:
+def _write_jsonl(batches: Iterator[list[tuple]], out: Path, bom: bool) -> int:
     count = 0
     with open(out, "w", encoding="utf-8-sig" if bom else "utf-8", newline="\n") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
+        for batch in batches:
+            handle.write("".join(row[0] + "\n" for row in batch))
+            count += len(batch)
     return count
 
 
-def _write_csv(rows: Iterable[dict[str, Any]], out: Path, columns: list[str], bom: bool) -> int:
+def _write_csv(batches: Iterator[list[tuple]], out: Path, columns: list[str], bom: bool) -> int:
     """RFC 4180 CSV; with `bom`, a UTF-8 byte-order mark so Excel reads the Chinese text as UTF-8."""
     count = 0
     with open(out, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
-        for row in rows:
-            writer.writerow(_csv_value(row[name]) for name in columns)
-            count += 1
+        for batch in batches:
+            writer.writerows(batch)  # csv writes None as an empty field
+            count += len(batch)
     return count
-
-
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
 
 
 def _column_types(archive: Archive, table: str, columns: list[str]) -> dict[str, str]:
@@ -99,42 +88,21 @@ def _column_types(archive: Archive, table: str, columns: list[str]) -> dict[str,
 
 
 def _write_parquet(
-    rows: Iterable[dict[str, Any]], out: Path, columns: list[str], types: dict[str, str]
+    batches: Iterator[list[tuple]], out: Path, columns: list[str], types: dict[str, str]
 ) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema(
-        [
-            (
-                name,
-                pa.int64()
-                if types[name] == "INTEGER"
-                else pa.float64()
-                if types[name] == "FLOAT"
-                else pa.string(),
-            )
-            for name in columns
-        ]
-    )
+    arrow_types = {"INTEGER": pa.int64(), "FLOAT": pa.float64(), "REAL": pa.float64()}
+    schema = pa.schema([(name, arrow_types.get(types[name], pa.string())) for name in columns])
     count = 0
     with pq.ParquetWriter(out, schema, compression="zstd") as writer:
-        batch: list[dict[str, Any]] = []
-        for row in rows:
-            batch.append({name: _parquet_value(row[name], types[name]) for name in columns})
-            if len(batch) == _PARQUET_BATCH:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                count += len(batch)
-                batch = []
-        if batch or not count:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+        for batch in batches:
+            arrays = [
+                pa.array([row[i] for row in batch], type=schema.field(i).type) for i in range(len(columns))
+            ]
+            writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
             count += len(batch)
+        if not count:
+            writer.write_table(schema.empty_table())
     return count
-
-
-def _parquet_value(value: Any, kind: str) -> Any:
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    if kind == "TEXT" and value is not None and not isinstance(value, str):
-        return str(value)
-    return value
