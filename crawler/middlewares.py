@@ -10,7 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.http.response.html import HtmlResponse
 
-from crawler.recorder import CrawlRecorder
+from crawler.recorder import Recorder
 from crawler.warc import read_page
 
 log = logging.getLogger(__name__)
@@ -23,12 +23,12 @@ class RawPageMiddleware:
     how the pipelines point an article or a reject at its raw page.
     """
 
-    def __init__(self, recorder: CrawlRecorder) -> None:
+    def __init__(self, recorder: Recorder) -> None:
         self.recorder = recorder
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RawPageMiddleware:
-        return cls(crawler.get_extension(CrawlRecorder))
+        return cls(crawler.get_extension(Recorder))
 
     def process_response(self, request: Request, response: Response) -> Response:
         headers = [
@@ -37,8 +37,9 @@ class RawPageMiddleware:
             for value in values
         ]
         reason = _reason(response.status)
-        page = self.recorder.record_response(response.url, response.status, reason, headers, response.body)
-        request.meta["stored_page"] = (page.url, page.fetched_at)
+        request.meta["stored_page"] = self.recorder.record_response(
+            response.url, response.status, reason, headers, response.body
+        )
         return response
 
 
@@ -47,12 +48,12 @@ class ConditionalRequestMiddleware:
     never fetched twice), and answers a 304 with the stored copy, so the spider reads the listing
     as usual and finds its links without the server sending it again."""
 
-    def __init__(self, recorder: CrawlRecorder) -> None:
+    def __init__(self, recorder: Recorder) -> None:
         self.recorder = recorder
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
-        return cls(crawler.get_extension(CrawlRecorder))
+        return cls(crawler.get_extension(Recorder))
 
     def process_request(self, request: Request) -> None:
         validators = self.recorder.validators.get(request.url)

@@ -1,7 +1,7 @@
 """The crawl's bookkeeping: one crawl run in the archive, its raw pages, its batched writes.
 
-`CrawlRecorder` is a Scrapy extension; the raw-page middleware, the spider and the store
-pipeline reach it with ``crawler.get_extension(CrawlRecorder)``. It holds the only write
+`CrawlRecorder` is a Scrapy extension; the raw-page middleware, the spider and the pipelines
+reach it with ``crawler.get_extension(Recorder)``. It holds the only write
 connection to the archive (SQLite wants one writer) and commits a batch when it is full or
 ``ARCHIVE_FLUSH_SECONDS`` old, so a killed crawl loses at most that much work, which the next
 run fetches again because nothing of it is known.
@@ -14,6 +14,7 @@ import logging
 import sys
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -75,120 +76,45 @@ def warc_dir(settings: Any) -> Path:
     return Path(configured) if configured else db_path(settings).parent / "warc"
 
 
-class CrawlRecorder:
-    def __init__(self, crawler: Crawler) -> None:
-        settings = crawler.settings
-        self.crawler = crawler
-        self.stats = crawler.stats
-        self.db_path = db_path(settings)
-        self.warc_dir = warc_dir(settings)
-        self.batch_size = settings.getint("ARCHIVE_BATCH_SIZE")
-        self.flush_seconds = settings.getfloat("ARCHIVE_FLUSH_SECONDS")
-        self.refresh_days = settings.getfloat("REFRESH_DAYS")
-        self.refresh_min_interval = settings.getfloat("REFRESH_MIN_INTERVAL")
-        self.lock = ArchiveLock(self.db_path)
-        self.archive = Archive(self.db_path)
+class ArchiveSession:
+    """One crawl run's writing: raw pages to WARC, records batched to the archive on a writer thread.
+
+    Used by the crawling process (through `CrawlRecorder`) and by `chanjing ingest`, so a
+    distributed crawl stores exactly as a single-machine one does. `count(name, n)` is told of
+    what was stored; `on_failure(message)` of writes that keep failing.
+    """
+
+    def __init__(
+        self,
+        db: Path,
+        warc: Path,
+        *,
+        batch_size: int = 500,
+        warc_max_bytes: int = 1 << 30,
+        count: Callable[[str, int], None] = lambda name, n: None,
+        on_failure: Callable[[str], None] = lambda message: None,
+    ) -> None:
+        self.db_path = db
+        self.warc_dir = warc
+        self.batch_size = batch_size
+        self.warc_max_bytes = warc_max_bytes
+        self.count = count
+        self.on_failure = on_failure
+        self.lock = ArchiveLock(db)
+        self.archive = Archive(db)
         self.run_id = 0
         self.warc: WarcWriterRotating | None = None
         self.pending = Batch()
-        self.known_articles: set[str] = set()
-        self.validators: dict[str, Validators] = {}
         self.stored_this_run: list[str] = []
         self.write_failures = 0
         self.failure: str | None = None
-        self._flusher: task.LoopingCall | None = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
         self._inflight: deque[tuple[Future, Batch]] = deque()
-        self._started = time.monotonic()
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> CrawlRecorder:
-        if not crawler.settings.get("ARCHIVE_DB"):
-            raise NotConfigured("ARCHIVE_DB is empty")
-        recorder = cls(crawler)
-        crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(recorder.item_error, signal=signals.item_error)
-        crawler.signals.connect(recorder.spider_error, signal=signals.spider_error)
-        return recorder
-
-    # -- lifecycle ---------------------------------------------------------------------------
-
-    def spider_opened(self, spider: Any) -> None:
-        self.run_id = self.archive.start_run(getattr(spider, "start_urls", []))
-        self.warc = WarcWriterRotating(
-            self.warc_dir,
-            f"run-{self.run_id:06d}",
-            max_bytes=self.crawler.settings.getint("ARCHIVE_WARC_MAX_BYTES"),
-        )
-        self.known_articles = self.archive.known_article_urls()
-        if self.crawler.settings.getbool("CONDITIONAL_REQUESTS"):
-            self.validators = self.archive.latest_validators()
-        self.stats.set_value("chanjing/run_id", self.run_id)
-        self.stats.set_value("chanjing/known_articles", len(self.known_articles))
-        self._started = time.monotonic()
-        self._flusher = task.LoopingCall(self.flush)
-        self._flusher.start(self.flush_seconds, now=False)
-        log.info(
-            "crawl run %d into %s (%d articles known)", self.run_id, self.db_path, len(self.known_articles)
-        )
-
-    def spider_closed(self, spider: Any, reason: str) -> None:
-        if self._flusher is not None and self._flusher.running:
-            self._flusher.stop()
-        self.flush()
-        self._collect(wait=True)
-        if len(self.pending) and self.failure is None:  # one last try for a batch that failed late
-            self.flush()
-            self._collect(wait=True)
-        self._writer.shutdown(wait=True)
-        if len(self.pending):  # the last batch could not be written: say what is lost
-            self.stats.inc_value("chanjing/records_unwritten", len(self.pending))
-        if self.warc is not None:
-            self.warc.close()
-        status = self._status(reason)
-        run_stats = self.run_stats(reason)
-        try:
-            self.archive.finish_run(self.run_id, status=status, stats=run_stats)
-        except Exception as exc:  # the archive itself is unwritable; the log is all that is left
-            log.error("could not record the end of crawl run %d: %s", self.run_id, exc)
-        self.archive.close()
-        self.lock.release()
-
-    def _status(self, reason: str) -> str:
-        if self.failure or self.pending:
-            return "failed"
-        if reason != "finished":
-            return "failed"
-        ok = self.stats.get_value("downloader/response_status_count/200", 0) + self.stats.get_value(
-            "downloader/response_status_count/304", 0
-        )
-        if not ok:
-            self.failure = "no page could be fetched"
-            return "failed"
-        if self.stats.get_value("chanjing/code_errors", 0):
-            return "failed"
-        return "finished"
-
-    def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
-        self.stats.inc_value("chanjing/code_errors")
-
-    def spider_error(self, failure: Any, response: Any, spider: Any) -> None:
-        self.stats.inc_value("chanjing/code_errors")
-
-    # -- what the crawl asks ------------------------------------------------------------------
-
-    def refresh_targets(self, sites: set[str]) -> list[RefreshTarget]:
-        china = timezone(timedelta(hours=8))
-        since = (datetime.now(china) - timedelta(days=self.refresh_days)).isoformat(timespec="seconds")
-        before = (datetime.now(UTC) - timedelta(seconds=self.refresh_min_interval)).isoformat()
-        return [
-            target
-            for target in self.archive.refresh_targets(published_since=since, observed_before=before)
-            if site_key(target.article_url) in sites
-        ]
-
-    # -- what the crawl records ---------------------------------------------------------------
+    def start(self, start_urls: list[str]) -> int:
+        self.run_id = self.archive.start_run(start_urls)
+        self.warc = WarcWriterRotating(self.warc_dir, f"run-{self.run_id:06d}", max_bytes=self.warc_max_bytes)
+        return self.run_id
 
     def record_response(
         self,
@@ -197,9 +123,11 @@ class CrawlRecorder:
         reason: str,
         headers: list[tuple[str, str]],
         body: bytes,
+        *,
+        fetched_at: str | None = None,
     ) -> PageRecord:
         """Store a raw response in the WARC files and queue its `pages` row."""
-        fetched_at = utc_now()
+        fetched_at = fetched_at or utc_now()
         stored: StoredRecord | None = None
         if self.warc is not None:
             try:
@@ -225,21 +153,23 @@ class CrawlRecorder:
         return page
 
     def record_article(self, url: str, fields: dict[str, Any], *, page_url: str, fetched_at: str) -> None:
-        record = ArticleRecord(url, fields, fetched_at, self.run_id, page_url=page_url)
-        self.known_articles.add(url)
-        self._queue(self.pending.articles, record)
+        self._queue(
+            self.pending.articles, ArticleRecord(url, fields, fetched_at, self.run_id, page_url=page_url)
+        )
 
     def record_rejection(
         self, url: str, reason: str, *, page_url: str | None, fetched_at: str | None, record: dict | None
     ) -> None:
-        self.stats.inc_value("chanjing/rejects")
-        rejection = Rejection(url, reason, self.run_id, utc_now(), page_url, fetched_at, record)
-        self._queue(self.pending.rejections, rejection)
+        self.count("rejects", 1)
+        self._queue(
+            self.pending.rejections,
+            Rejection(url, reason, self.run_id, utc_now(), page_url, fetched_at, record),
+        )
 
     def record_clicks(
         self, url: str, clicks: int, *, observed_at: str, kind: str | None, inflated: bool | None
     ) -> None:
-        self.stats.inc_value("chanjing/clicks_refreshed")
+        self.count("clicks_refreshed", 1)
         self._queue(
             self.pending.observations, ClickObservation(url, clicks, observed_at, self.run_id, kind, inflated)
         )
@@ -252,7 +182,7 @@ class CrawlRecorder:
     def flush(self) -> None:
         """Hand the pending batch to the writer thread (SQLite does its work without the GIL, so
         indexing a batch runs beside the crawl instead of stalling it)."""
-        self._collect()
+        self.collect()
         if not len(self.pending):
             return
         batch, self.pending = self.pending, Batch()
@@ -265,7 +195,7 @@ class CrawlRecorder:
             return
         self._inflight.append((self._writer.submit(self.archive.write, batch), batch))
 
-    def _collect(self, *, wait: bool = False) -> None:
+    def collect(self, *, wait: bool = False) -> None:
         """Account for written batches, in order; a failed one goes back to pending, to try again."""
         while self._inflight and (wait or self._inflight[0][0].done()):
             future, batch = self._inflight.popleft()
@@ -279,61 +209,244 @@ class CrawlRecorder:
             for kind in ("new", "updated", "unchanged"):
                 urls = getattr(outcome, kind)
                 if urls:
-                    self.stats.inc_value(f"chanjing/articles_{kind}", len(urls))
+                    self.count(f"articles_{kind}", len(urls))
                     self.stored_this_run.extend(urls)
 
     def _fail_write(self, message: str) -> None:
         self.write_failures += 1
-        self.stats.inc_value("chanjing/write_errors")
+        self.count("write_errors", 1)
         log.error(message)
         if self.write_failures >= _MAX_WRITE_FAILURES and self.failure is None:
             self.failure = message
-            if self.crawler.engine is not None:
-                deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+            self.on_failure(message)
+
+    def drain(self) -> int:
+        """Write everything still pending; returns how many records could not be written."""
+        self.flush()
+        self.collect(wait=True)
+        if len(self.pending) and self.failure is None:  # one last try for a batch that failed late
+            self.flush()
+            self.collect(wait=True)
+        self._writer.shutdown(wait=True)
+        if self.warc is not None:
+            self.warc.close()
+        unwritten = len(self.pending)
+        if unwritten:
+            self.count("records_unwritten", unwritten)
+        return unwritten
+
+    def finish(self, *, status: str, stats: dict[str, Any]) -> None:
+        try:
+            self.archive.finish_run(self.run_id, status=status, stats=stats)
+        except Exception as exc:  # the archive itself is unwritable; the log is all that is left
+            log.error("could not record the end of crawl run %d: %s", self.run_id, exc)
+        self.archive.close()
+        self.lock.release()
+
+
+class Recorder:
+    """What the crawl's components ask of the place a crawl is recorded.
+
+    `CrawlRecorder` records into the local archive; the distributed mode's `RedisRecorder`
+    sends the same records to `chanjing ingest` through Redis.
+    """
+
+    run_id: int = 0
+    known_articles: set[str]
+    validators: dict[str, Validators]
+    warc_dir: Path
+    stats: Any
+
+    def refresh_targets(self, sites: set[str]) -> list[RefreshTarget]:
+        return []
+
+    def record_response(
+        self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes
+    ) -> tuple[str, str]:
+        """Keep a raw response; returns how the stored page is named: (url, fetched_at)."""
+        raise NotImplementedError
+
+    def record_article(self, url: str, fields: dict[str, Any], *, page_url: str, fetched_at: str) -> None:
+        raise NotImplementedError
+
+    def record_rejection(
+        self, url: str, reason: str, *, page_url: str | None, fetched_at: str | None, record: dict | None
+    ) -> None:
+        raise NotImplementedError
+
+    def record_clicks(
+        self, url: str, clicks: int, *, observed_at: str, kind: str | None, inflated: bool | None
+    ) -> None:
+        raise NotImplementedError
+
+
+class CrawlRecorder(Recorder):
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.refresh_days = settings.getfloat("REFRESH_DAYS")
+        self.refresh_min_interval = settings.getfloat("REFRESH_MIN_INTERVAL")
+        self.session = ArchiveSession(
+            db_path(settings),
+            warc_dir(settings),
+            batch_size=settings.getint("ARCHIVE_BATCH_SIZE"),
+            warc_max_bytes=settings.getint("ARCHIVE_WARC_MAX_BYTES"),
+            count=lambda name, n: self.stats.inc_value(f"chanjing/{name}", n),
+            on_failure=self._stop_crawl,
+        )
+        self.archive = self.session.archive
+        self.db_path = self.session.db_path
+        self.warc_dir = self.session.warc_dir
+        self.known_articles: set[str] = set()
+        self.validators: dict[str, Validators] = {}
+        self._flusher: task.LoopingCall | None = None
+        self._started = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlRecorder:
+        if not crawler.settings.get("ARCHIVE_DB"):
+            raise NotConfigured("ARCHIVE_DB is empty")
+        recorder = cls(crawler)
+        crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(recorder.item_error, signal=signals.item_error)
+        crawler.signals.connect(recorder.spider_error, signal=signals.spider_error)
+        return recorder
+
+    @property
+    def run_id(self) -> int:  # type: ignore[override]
+        return self.session.run_id
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def spider_opened(self, spider: Any) -> None:
+        self.session.start(getattr(spider, "start_urls", []))
+        self.known_articles = self.archive.known_article_urls()
+        if self.crawler.settings.getbool("CONDITIONAL_REQUESTS"):
+            self.validators = self.archive.latest_validators()
+        self.stats.set_value("chanjing/run_id", self.run_id)
+        self.stats.set_value("chanjing/known_articles", len(self.known_articles))
+        self._started = time.monotonic()
+        self._flusher = task.LoopingCall(self.session.flush)
+        self._flusher.start(self.crawler.settings.getfloat("ARCHIVE_FLUSH_SECONDS"), now=False)
+        log.info(
+            "crawl run %d into %s (%d articles known)", self.run_id, self.db_path, len(self.known_articles)
+        )
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self._flusher is not None and self._flusher.running:
+            self._flusher.stop()
+        unwritten = self.session.drain()
+        status = self._status(reason, unwritten)
+        self.session.finish(status=status, stats=self.run_stats(reason))
+
+    def _status(self, reason: str, unwritten: int) -> str:
+        if self.session.failure or unwritten or reason != "finished":
+            return "failed"
+        ok = self.stats.get_value("downloader/response_status_count/200", 0) + self.stats.get_value(
+            "downloader/response_status_count/304", 0
+        )
+        if not ok:
+            self.session.failure = "no page could be fetched"
+            return "failed"
+        if self.stats.get_value("chanjing/code_errors", 0):
+            return "failed"
+        return "finished"
+
+    def _stop_crawl(self, message: str) -> None:
+        if self.crawler.engine is not None:
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+
+    def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        self.stats.inc_value("chanjing/code_errors")
+
+    def spider_error(self, failure: Any, response: Any, spider: Any) -> None:
+        self.stats.inc_value("chanjing/code_errors")
+
+    # -- what the crawl asks ------------------------------------------------------------------
+
+    def refresh_targets(self, sites: set[str]) -> list[RefreshTarget]:
+        china = timezone(timedelta(hours=8))
+        since = (datetime.now(china) - timedelta(days=self.refresh_days)).isoformat(timespec="seconds")
+        before = (datetime.now(UTC) - timedelta(seconds=self.refresh_min_interval)).isoformat()
+        return [
+            target
+            for target in self.archive.refresh_targets(published_since=since, observed_before=before)
+            if site_key(target.article_url) in sites
+        ]
+
+    # -- what the crawl records ---------------------------------------------------------------
+
+    def record_response(
+        self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes
+    ) -> tuple[str, str]:
+        page = self.session.record_response(url, status, reason, headers, body)
+        return page.url, page.fetched_at
+
+    def record_article(self, url: str, fields: dict[str, Any], *, page_url: str, fetched_at: str) -> None:
+        self.known_articles.add(url)
+        self.session.record_article(url, fields, page_url=page_url, fetched_at=fetched_at)
+
+    def record_rejection(
+        self, url: str, reason: str, *, page_url: str | None, fetched_at: str | None, record: dict | None
+    ) -> None:
+        self.session.record_rejection(url, reason, page_url=page_url, fetched_at=fetched_at, record=record)
+
+    def record_clicks(
+        self, url: str, clicks: int, *, observed_at: str, kind: str | None, inflated: bool | None
+    ) -> None:
+        self.session.record_clicks(url, clicks, observed_at=observed_at, kind=kind, inflated=inflated)
 
     # -- the run's figures --------------------------------------------------------------------
 
     def run_stats(self, reason: str) -> dict[str, Any]:
-        get = self.stats.get_value
         elapsed = max(time.monotonic() - self._started, 1e-9)
-        statuses = {
-            key.rsplit("/", 1)[-1]: value
-            for key, value in self.stats.get_stats().items()
-            if key.startswith("downloader/response_status_count/")
-        }
-        exceptions = {
-            key.split("/", 2)[-1]: value
-            for key, value in self.stats.get_stats().items()
-            if key.startswith("downloader/exception_type_count/")
-        }
-        pages = get("downloader/response_count", 0)
-        http_errors = sum(count for status, count in statuses.items() if status[:1] in "45")
         return {
             "finish_reason": reason,
-            "failure": self.failure,
-            "pages": pages,
-            "pages_per_second": round(pages / elapsed, 2),
-            "elapsed_seconds": round(elapsed, 2),
-            "status_counts": statuses,
-            "articles_new": get("chanjing/articles_new", 0),
-            "articles_updated": get("chanjing/articles_updated", 0),
-            "articles_unchanged": get("chanjing/articles_unchanged", 0),
-            "not_articles": get("chanjing/not_articles", 0),
-            "rejects": get("chanjing/rejects", 0),
-            "clicks_refreshed": get("chanjing/clicks_refreshed", 0),
-            "counter_requests": get("chanjing/counter_requests", 0),
-            "conditional_hits": get("chanjing/conditional_hits", 0),
-            "errors": {
-                "http": http_errors,
-                "download": get("downloader/exception_count", 0),
-                "download_types": exceptions,
-                "code": get("chanjing/code_errors", 0),
-                "write": get("chanjing/write_errors", 0),
-                "unwritten_records": get("chanjing/records_unwritten", 0),
-            },
-            "coverage": self.archive.field_coverage(self.stored_this_run),
+            "failure": self.session.failure,
+            **crawl_figures(self.stats.get_stats(), elapsed),
+            "coverage": self.archive.field_coverage(self.session.stored_this_run),
             "warc_dir": str(self.warc_dir),
         }
+
+
+def crawl_figures(stats: dict[str, Any], elapsed: float) -> dict[str, Any]:
+    """A run's figures from Scrapy-style stats (summed over workers in a distributed crawl)."""
+    get = stats.get
+    statuses = {
+        key.rsplit("/", 1)[-1]: value
+        for key, value in stats.items()
+        if key.startswith("downloader/response_status_count/")
+    }
+    exceptions = {
+        key.split("/", 2)[-1]: value
+        for key, value in stats.items()
+        if key.startswith("downloader/exception_type_count/")
+    }
+    pages = get("downloader/response_count", 0)
+    return {
+        "pages": pages,
+        "pages_per_second": round(pages / elapsed, 2),
+        "elapsed_seconds": round(elapsed, 2),
+        "status_counts": statuses,
+        "articles_new": get("chanjing/articles_new", 0),
+        "articles_updated": get("chanjing/articles_updated", 0),
+        "articles_unchanged": get("chanjing/articles_unchanged", 0),
+        "not_articles": get("chanjing/not_articles", 0),
+        "rejects": get("chanjing/rejects", 0),
+        "clicks_refreshed": get("chanjing/clicks_refreshed", 0),
+        "counter_requests": get("chanjing/counter_requests", 0),
+        "conditional_hits": get("chanjing/conditional_hits", 0),
+        "errors": {
+            "http": sum(count for status, count in statuses.items() if status[:1] in "45"),
+            "download": get("downloader/exception_count", 0),
+            "download_types": exceptions,
+            "code": get("chanjing/code_errors", 0),
+            "write": get("chanjing/write_errors", 0),
+            "unwritten_records": get("chanjing/records_unwritten", 0),
+        },
+    }
 
 
 def _merge(first: Batch, second: Batch) -> Batch:

@@ -7,7 +7,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 
 from crawler.items import ClickRefresh, Page
-from crawler.recorder import CrawlRecorder
+from crawler.recorder import Recorder
 
 
 def article_fields(page: Page) -> dict[str, Any]:
@@ -25,12 +25,12 @@ def article_fields(page: Page) -> dict[str, Any]:
 
 
 class StorePipeline:
-    def __init__(self, recorder: CrawlRecorder) -> None:
+    def __init__(self, recorder: Recorder) -> None:
         self.recorder = recorder
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler.get_extension(CrawlRecorder))
+        return cls(crawler.get_extension(Recorder))
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ClickRefresh):

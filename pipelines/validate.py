@@ -9,7 +9,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler.items import ClickRefresh, Page
-from crawler.recorder import CrawlRecorder
+from crawler.recorder import Recorder
 
 REQUIRED = ("url", "title", "body")
 
@@ -26,12 +26,12 @@ def rejection_reason(page: Page) -> str | None:
 
 
 class ValidatePipeline:
-    def __init__(self, recorder: CrawlRecorder) -> None:
+    def __init__(self, recorder: Recorder) -> None:
         self.recorder = recorder
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
-        return cls(crawler.get_extension(CrawlRecorder))
+        return cls(crawler.get_extension(Recorder))
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ClickRefresh):

@@ -30,7 +30,7 @@ from crawler.links import (
     plan_page,
     site_key,
 )
-from crawler.recorder import CrawlRecorder
+from crawler.recorder import Recorder
 
 _URL_SPLIT_RE = re.compile(r"[\s,]+")
 
@@ -58,8 +58,8 @@ class ArticlesSpider(scrapy.Spider):
         return spider
 
     @cached_property
-    def recorder(self) -> CrawlRecorder:
-        return self.crawler.get_extension(CrawlRecorder)
+    def recorder(self) -> Recorder:
+        return self.crawler.get_extension(Recorder)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
