@@ -100,6 +100,28 @@ def _run_crawl(urls: list[str], db: Path, overrides: dict[str, str], log_level: 
         sys.exit(2)
 
 
+def _run_worker(urls: list[str], redis_url: str, overrides: dict[str, str], log_level: str) -> NoReturn:
+    import redis
+
+    from crawler.crawl import crawl_settings, work
+    from crawler.distributed import NoIngester, redis_settings, wait_for_ingester
+
+    settings = crawl_settings(None, {"LOG_LEVEL": log_level, **redis_settings(redis_url), **overrides})
+    try:  # before Scrapy starts: a worker that cannot join says why in one line
+        wait_for_ingester(redis_url, seconds=settings.getfloat("REDIS_WAIT_SECONDS", 60))
+    except NoIngester as exc:
+        _fail(exc)
+    except redis.exceptions.ConnectionError as exc:
+        _fail(OSError(f"cannot reach Redis at {redis_url}: {exc}"))
+    stats = work(urls, settings)
+    reason = stats.get("finish_reason")
+    click.echo(
+        f"worker finished ({reason}): {stats.get('downloader/response_count', 0)} pages, "
+        f"{stats.get('item_scraped_count', 0)} records pushed to {redis_url}"
+    )
+    sys.exit(0 if reason == "finished" and not stats.get("chanjing/code_errors") else 1)
+
+
 _CRAWL_OPTIONS = [
     click.option(
         "--db",
@@ -129,7 +151,15 @@ def _crawl_options(command):
 @main.command("crawl")
 @click.argument("urls", nargs=-1, required=True)
 @_crawl_options
-def crawl_command(urls: tuple[str, ...], db: Path, overrides: tuple[str, ...], log_level: str) -> None:
+@click.option(
+    "--redis",
+    "redis_url",
+    metavar="redis://HOST:PORT/DB",
+    help="Be one worker of a distributed crawl; `chanjing ingest` stores.",
+)
+def crawl_command(
+    urls: tuple[str, ...], db: Path, overrides: tuple[str, ...], log_level: str, redis_url: str | None
+) -> None:
     """Crawl the sites of the start URLS (listing or article pages) into the archive.
 
     Run it again to add what is new: known articles are not fetched again, listings stop after
@@ -139,6 +169,9 @@ def crawl_command(urls: tuple[str, ...], db: Path, overrides: tuple[str, ...], l
     bad = [url for url in urls if not url.lower().startswith(("http://", "https://"))]
     if bad:
         raise click.UsageError(f"start URLs must be http(s) URLs: {', '.join(bad)}")
+    if redis_url:
+        _run_worker(list(urls), redis_url, _parse_overrides(overrides), log_level)
+        return
     run = _run_crawl(list(urls), db, _parse_overrides(overrides), log_level)
     click.echo(format_summary(run, db))
     sys.exit(0 if run["status"] == "finished" else 1)
@@ -163,6 +196,37 @@ def _demo_tree(root: Path, articles: int) -> Path:
         click.echo(f"generating the demo site ({articles} articles) in {root} ...", err=True)
         generate(root, articles=articles)
     return root
+
+
+@main.command("ingest")
+@click.option("--redis", "redis_url", required=True, metavar="redis://HOST:PORT/DB")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("data/archive.db"),
+    show_default=True,
+)
+@click.option("--wait", default=120.0, show_default=True, help="Seconds to wait for a first worker.")
+def ingest_command(redis_url: str, db: Path, wait: float) -> None:
+    """Store a distributed crawl: reset the shared frontier, then drain the workers' records into the archive.
+
+    Start it before the workers; it ends when they have all finished and everything is stored.
+    """
+    import redis
+
+    from crawler.archive import ArchiveError
+    from crawler.distributed import ingest
+
+    try:
+        run = ingest(
+            redis_url, db, db.parent / "warc", wait_seconds=wait, echo=lambda m: click.echo(m, err=True)
+        )
+    except ArchiveError as exc:
+        _fail(exc)
+    except redis.exceptions.ConnectionError as exc:
+        _fail(OSError(f"cannot reach Redis at {redis_url}: {exc}"))
+    click.echo(format_summary(run, db))
+    sys.exit(0 if run["status"] == "finished" else 1)
 
 
 @main.command("demo-site")

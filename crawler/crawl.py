@@ -35,3 +35,12 @@ def crawl(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
     if run is None or run["status"] == "running":
         raise ArchiveError(f"the crawl did not record its run in {db}; see the log above")
     return run
+
+
+def work(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
+    """Run one worker of a distributed crawl (see crawler.distributed); returns its Scrapy stats."""
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler("articles")
+    process.crawl(crawler, start_urls=list(start_urls))
+    process.start()
+    return crawler.stats.get_stats()

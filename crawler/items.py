@@ -77,6 +77,7 @@ class Page:
     counter: CounterAnswer | None = None
     flags: list[str] = field(default_factory=list)  # e.g. "dataloss" for a truncated body
     article: Article | None = None
+    origin: str | None = None  # distributed mode: the in-flight ledger entry this page settles
 
 
 @dataclass

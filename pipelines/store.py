@@ -49,4 +49,5 @@ class StorePipeline:
                 page_url=item.stored_url or item.url,
                 fetched_at=item.stored_at or item.fetched_at,
             )
+            self.recorder.page_done(item)
         return item

@@ -64,14 +64,23 @@ class ArticlesSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             expect = looks_like_article(Link(url, ""))
-            yield scrapy.Request(url, self.parse_page, meta={"expect_article": expect, "stale_pages": 0})
+            yield scrapy.Request(
+                url,
+                self.parse_page,
+                errback=self.page_failed,
+                meta={"expect_article": expect, "stale_pages": 0},
+            )
         for target in self.recorder.refresh_targets(self.sites):
             if target.counter_url:
                 yield self._counter_request(target.counter_url, self.parse_refresh, target=target)
             elif self.refresh_pages:
                 # Asked conditionally (see ConditionalRequestMiddleware): a 304 costs no download.
                 yield scrapy.Request(
-                    target.article_url, self.parse_page, meta={"expect_article": True}, dont_filter=True
+                    target.article_url,
+                    self.parse_page,
+                    errback=self.page_failed,
+                    meta={"expect_article": True},
+                    dont_filter=True,
                 )
 
     def parse_page(self, response: Response) -> Iterator[Any]:
@@ -98,7 +107,7 @@ class ArticlesSpider(scrapy.Spider):
                 "expect_article": link in articles,
                 "stale_pages": plan.stale_pages if is_pagination(link) else 0,
             }
-            yield scrapy.Request(link.url, self.parse_page, meta=meta)
+            yield scrapy.Request(link.url, self.parse_page, errback=self.page_failed, meta=meta)
         if response.meta.get("reused_copy") and (
             not response.meta.get("expect_article") or response.url in self.recorder.known_articles
         ):
@@ -117,8 +126,15 @@ class ArticlesSpider(scrapy.Spider):
     def parse_refresh(self, response: Response, target: RefreshTarget) -> Iterator[ClickRefresh]:
         yield ClickRefresh(target.article_url, self.recorder.run_id, _answer(response))
 
+    def page_failed(self, failure: Failure) -> Iterator[Any]:
+        """A page that could not be fetched, or that robots.txt or the site boundary refused:
+        Scrapy's statistics count it; the recorder is told it is settled."""
+        self.recorder.request_done(failure.request)
+        return iter(())
+
     def counter_failed(self, failure: Failure) -> Iterator[Page | ClickRefresh]:
         request = failure.request
+        self.recorder.request_done(request)
         answer = CounterAnswer(
             url=request.url,
             kind=request.meta["counter_kind"],
