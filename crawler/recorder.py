@@ -279,6 +279,12 @@ class Recorder:
     ) -> None:
         raise NotImplementedError
 
+    def page_done(self, item: Any) -> None:
+        """A page has gone all the way down the pipelines (stored, rejected or dropped)."""
+
+    def request_done(self, request: Any) -> None:
+        """A request ended without a page: it failed, or was refused (robots.txt, off-site)."""
+
 
 class CrawlRecorder(Recorder):
     def __init__(self, crawler: Crawler) -> None:
