@@ -354,6 +354,8 @@ class Archive:
         tables = set(db.table_names())
         if "articles_fts" not in tables:
             db["articles"].enable_fts(["title", "body"], tokenize="trigram", create_triggers=True)
+        # A title match counts five times a body match (stored in the index's config: idempotent).
+        db.execute("insert into articles_fts(articles_fts, rank) values ('rank', 'bm25(5.0, 1.0)')")
         if "articles_short" not in tables:
             db.execute(
                 "create virtual table articles_short using fts5("
@@ -869,17 +871,19 @@ class Archive:
         where, params = article_filters(since=since, until=until, source=source, category=category)
         where = where.replace("where", "and", 1)
         columns = "a.url, a.title, a.published_at, a.source, a.category, a.clicks, a.body"
-        if plan.index == "trigram":
-            sql = (
-                f"select {columns}, bm25(articles_fts, 5.0, 1.0) as score from articles_fts f "
-                f"join articles a on a.rowid = f.rowid where articles_fts match ? {where} order by score, a.url"
-            )
-            args = [plan.match, *params]
-        elif plan.index == "short":
-            sql = (
-                f"select {columns}, bm25(articles_short) as score from articles_short f "
-                f"join articles a on a.rowid = f.rowid where articles_short match ? {where} order by score, a.url"
-            )
+        if plan.index in ("trigram", "short"):
+            index = "articles_fts" if plan.index == "trigram" else "articles_short"
+            if where or limit is None:
+                sql = (
+                    f"select {columns}, f.rank as score from {index} f join articles a on a.rowid = f.rowid "
+                    f"where {index} match ? {where} order by f.rank, a.url"
+                )
+            else:  # FTS5 ranks inside the index and keeps only the best: far cheaper than joining every match
+                sql = (
+                    f"select {columns}, f.score from (select rowid, rank as score from {index} where {index} match ? "
+                    f"order by rank limit ?) f join articles a on a.rowid = f.rowid order by f.score, a.url"
+                )
+                params = [limit]
             args = [plan.match, *params]
         else:  # a term the indexes cannot express: scan, the same way LIKE compares
             sql = (
@@ -887,8 +891,9 @@ class Archive:
                 f"or instr(lower(a.body), lower(?)) > 0) {where} order by a.published_at desc, a.url"
             )
             args = [term, term, *params]
-        sql += " limit ?"
-        args.append(-1 if limit is None else limit)
+        if plan.index == "scan" or where or limit is None:
+            sql += " limit ?"
+            args.append(-1 if limit is None else limit)
         results = []
         for url, title, published_at, source_, category_, clicks, body, score in self.db.execute(sql, args):
             results.append(

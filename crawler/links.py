@@ -89,14 +89,14 @@ def canonical_url(url: str) -> str:
     Cached: every page repeats the site's navigation links.
     """
     parts = urlsplit(url)
+    parts = parts._replace(path=re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.I))
     if parts.query:
         query = [
             (k, v)
             for k, v in parse_qsl(parts.query, keep_blank_values=True)
             if not _TRACKING_PARAM_RE.match(k)
         ]
-        path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.I)
-        parts = parts._replace(query=urlencode(query), path=path)
+        parts = parts._replace(query=urlencode(query))
     return canonicalize_url(urlunsplit(parts._replace(fragment="")))
 
 
@@ -210,7 +210,8 @@ def plan_page(
 
     Known articles are never requested again. Pagination is followed in full while listings bring
     new articles; after a listing page with none, only its next page is followed, and after
-    ``stale_limit`` such pages in a row, none.
+    ``stale_limit`` such pages in a row, none. Other links (navigation) carry the same count, so a
+    chain of pages without articles (a calendar that never ends) stops as pagination does.
     """
     on_site = [link for link in links if site_key(link.url) in sites and link.url != page_url]
     pagination = [link for link in on_site if is_pagination(link)]
@@ -218,11 +219,15 @@ def plan_page(
     articles = [link for link in rest if looks_like_article(link)]
     new = len(articles)
     stale = 0 if new else stale_pages + 1
+    navigation = [link for link in rest if link not in articles]
+    if stale >= stale_limit:
+        # Deep in pages without news (a calendar, an archive of empty days): a trap, or nothing new.
+        navigation = []
     if not pagination or stale >= stale_limit:
         pages: list[Link] = []
     elif stale == 0:
         pages = pagination
     else:
         pages = [link for link in pagination if is_next_page(link, page_url)][:1]
-    follow = rest + [link for link in pages if link.url not in known_articles]
+    follow = articles + navigation + [link for link in pages if link.url not in known_articles]
     return Plan(follow=follow, articles=articles, new_articles=new, stale_pages=stale)

@@ -24,7 +24,6 @@ from crawler.items import ClickRefresh, CounterAnswer, Page
 from crawler.links import (
     Link,
     canonical_url,
-    is_pagination,
     looks_like_article,
     page_links,
     plan_page,
@@ -105,7 +104,7 @@ class ArticlesSpider(scrapy.Spider):
             self.requested.add(link.url)
             meta = {
                 "expect_article": link in articles,
-                "stale_pages": plan.stale_pages if is_pagination(link) else 0,
+                "stale_pages": 0 if link in articles else plan.stale_pages,
             }
             yield scrapy.Request(link.url, self.parse_page, errback=self.page_failed, meta=meta)
         if response.meta.get("reused_copy") and (
