@@ -530,16 +530,7 @@ class Archive:
             fields["page_id"] = self._page_id(page_ids, record.page_url or url, record.fetched_at)
             now = record.fetched_at
             clicks = record.fields.get("clicks")
-            links = [
-                {
-                    "article_url": url,
-                    "position": i,
-                    "url": link.get("url"),
-                    "title": link.get("title"),
-                    "summary": link.get("summary"),
-                }
-                for i, link in enumerate(record.fields.get("related") or [])
-            ]
+            links = _related_rows(url, record.fields.get("related"))
             old = existing.get(url)
             if old is None:
                 inserts.append(
@@ -556,18 +547,7 @@ class Archive:
                 related += links
                 outcome.new.append(url)
             elif any(old.get(name) != fields.get(name) for name in CONTENT_FIELDS):
-                revisions.append(
-                    {
-                        "article_url": url,
-                        "replaced_at": now,
-                        "crawl_run_id": record.crawl_run_id,
-                        **{name: old.get(name) for name in CONTENT_FIELDS},
-                        "content_hash": old["content_hash"],
-                        "page_id": old["page_id"],
-                        "first_seen_at": old["first_seen_at"],
-                        "last_changed_at": old["last_changed_at"],
-                    }
-                )
+                revisions.append(_revision(old, replaced_at=now, crawl_run_id=record.crawl_run_id))
                 updates.append((url, {**fields, "last_seen_at": now, "last_changed_at": now}, clicks))
                 reindex.append(
                     (
@@ -656,21 +636,7 @@ class Archive:
                 if not differing:
                     continue
                 changed[url] = differing
-                self._insert(
-                    "article_revisions",
-                    [
-                        {
-                            "article_url": url,
-                            "replaced_at": at,
-                            "crawl_run_id": None,
-                            **{name: old.get(name) for name in CONTENT_FIELDS},
-                            "content_hash": old["content_hash"],
-                            "page_id": old["page_id"],
-                            "first_seen_at": old["first_seen_at"],
-                            "last_changed_at": old["last_changed_at"],
-                        }
-                    ],
-                )
+                self._insert("article_revisions", [_revision(old, replaced_at=at, crawl_run_id=None)])
                 values = {
                     name: fields[name] for name in (*CONTENT_FIELDS, "content_hash", "encoding", "warnings")
                 }
@@ -685,19 +651,7 @@ class Archive:
                     )
                 )
                 self.db.execute("delete from related_links where article_url = ?", [url])
-                self._insert(
-                    "related_links",
-                    [
-                        {
-                            "article_url": url,
-                            "position": i,
-                            "url": link.get("url"),
-                            "title": link.get("title"),
-                            "summary": link.get("summary"),
-                        }
-                        for i, link in enumerate(new_fields.get("related") or [])
-                    ],
-                )
+                self._insert("related_links", _related_rows(url, new_fields.get("related")))
             if reindex:
                 self._index_short(reindex)
         return changed
@@ -1079,6 +1033,33 @@ def _decode_row(row: dict[str, Any]) -> dict[str, Any]:
         if out.get(name):
             out[name] = json.loads(out[name])
     return out
+
+
+def _revision(old: dict[str, Any], *, replaced_at: str, crawl_run_id: int | None) -> dict[str, Any]:
+    """The `article_revisions` row keeping an article's version as it was before a change."""
+    return {
+        "article_url": old["url"],
+        "replaced_at": replaced_at,
+        "crawl_run_id": crawl_run_id,
+        **{name: old.get(name) for name in CONTENT_FIELDS},
+        "content_hash": old["content_hash"],
+        "page_id": old["page_id"],
+        "first_seen_at": old["first_seen_at"],
+        "last_changed_at": old["last_changed_at"],
+    }
+
+
+def _related_rows(article_url: str, related: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_url": article_url,
+            "position": i,
+            "url": link.get("url"),
+            "title": link.get("title"),
+            "summary": link.get("summary"),
+        }
+        for i, link in enumerate(related or [])
+    ]
 
 
 def _flag(value: bool | None) -> int | None:

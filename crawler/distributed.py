@@ -269,21 +269,10 @@ class LedgerSpiderMiddleware:
     def from_crawler(cls, crawler: Crawler) -> LedgerSpiderMiddleware:
         return cls(crawler.get_extension(RedisRecorder))
 
-    async def process_spider_output_async(self, response, result):
+    async def process_spider_output(self, response, result):
         key = response.meta.get("ledger_key")
         produced_page = False
         async for output in result:
-            if isinstance(output, Page):
-                output.origin = key
-                produced_page = True
-            yield output
-        if key and not produced_page:
-            self.recorder.forget(key)
-
-    def process_spider_output(self, response, result):
-        key = response.meta.get("ledger_key")
-        produced_page = False
-        for output in result:
             if isinstance(output, Page):
                 output.origin = key
                 produced_page = True
