@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 2.0
 HEARTBEAT_TTL = 8
 IDLE_POLL_SECONDS = 0.25
+EMPTY_GRACE_SECONDS = 2.0
 
 
 class Keys:
@@ -120,6 +121,7 @@ class RedisRecorder(Recorder):
         self.run_id = 0
         self._heartbeat: task.LoopingCall | None = None
         self._idle_since: float | None = None
+        self._empty_since: float | None = None
         self.idle_timeout = settings.getfloat("REDIS_IDLE_TIMEOUT", 300)
         self.wait_seconds = settings.getfloat("REDIS_WAIT_SECONDS", 60)
 
@@ -177,9 +179,15 @@ class RedisRecorder(Recorder):
 
     def spider_idle(self, spider: Any) -> None:
         """Stay while requests are queued or in flight anywhere: other workers may add more."""
-        if self.server.zcard(self.keys.queue) == 0 and self.server.hlen(self.keys.owners) == 0:
-            return  # the frontier is empty: finish
         now = time.monotonic()
+        if self.server.zcard(self.keys.queue) == 0 and self.server.hlen(self.keys.owners) == 0:
+            # Empty for a moment is not empty: another worker may be between taking a request
+            # from the queue and entering it in the ledger, or just starting.
+            self._empty_since = self._empty_since or now
+            if now - self._empty_since >= EMPTY_GRACE_SECONDS:
+                return  # the frontier is empty: finish
+        else:
+            self._empty_since = None
         self._idle_since = self._idle_since or now
         if now - self._idle_since > self.idle_timeout:
             log.warning(
@@ -196,7 +204,7 @@ class RedisRecorder(Recorder):
     def record_response(
         self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes
     ) -> tuple[str, str]:
-        self._idle_since = None
+        self._idle_since = self._empty_since = None
         fetched_at = utc_now()
         self._push(("page", url, status, reason, headers, body, fetched_at))
         return url, fetched_at
