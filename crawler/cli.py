@@ -298,7 +298,8 @@ def format_summary(run: dict, db: Path) -> str:
         f"  click counts     {stats.get('clicks_refreshed', 0)} refreshed through counters; {snapshots} snapshots in all",
         f"  rejects          {stats.get('rejects', 0)} (kept in the rejects table with their reason)",
         f"  errors           {errors.get('http', 0)} HTTP, {errors.get('download', 0)} download, "
-        f"{errors.get('code', 0)} code, {errors.get('write', 0)} write",
+        f"{errors.get('code', 0)} code, {errors.get('write', 0)} write; "
+        f"{errors.get('refused', 0)} requests refused by robots.txt or size limits",
     ]
     if coverage:
         shares = "  ".join(f"{name} {share:.0%}" for name, share in coverage.items())

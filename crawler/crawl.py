@@ -32,8 +32,11 @@ def crawl(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
     process.start()
     with Archive(db, readonly=True) as archive:
         run = archive.last_run()
-    if run is None or run["status"] == "running":
+    if run is None:
         raise ArchiveError(f"the crawl did not record its run in {db}; see the log above")
+    if run["status"] == "running":  # the end of the run could not be written: a failed run
+        run["status"] = "failed"
+        run["stats"] = {"failure": f"the run's end could not be written to {db} (disk full?); see the log"}
     return run
 
 

@@ -431,6 +431,7 @@ def crawl_figures(stats: dict[str, Any], elapsed: float) -> dict[str, Any]:
         if key.startswith("downloader/exception_type_count/")
     }
     pages = get("downloader/response_count", 0)
+    refused = exceptions.get("scrapy.exceptions.IgnoreRequest", 0)
     return {
         "pages": pages,
         "pages_per_second": round(pages / elapsed, 2),
@@ -446,7 +447,9 @@ def crawl_figures(stats: dict[str, Any], elapsed: float) -> dict[str, Any]:
         "conditional_hits": get("chanjing/conditional_hits", 0),
         "errors": {
             "http": sum(count for status, count in statuses.items() if status[:1] in "45"),
-            "download": get("downloader/exception_count", 0),
+            # Requests Scrapy refused itself (robots.txt, size limits, site boundary) are not failures.
+            "download": get("downloader/exception_count", 0) - refused,
+            "refused": refused,
             "download_types": exceptions,
             "code": get("chanjing/code_errors", 0),
             "write": get("chanjing/write_errors", 0),
