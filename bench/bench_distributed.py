@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -25,9 +24,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from bench_crawl import Nginx, free_port, nginx_binary  # noqa: E402
+from bench_crawl import Nginx, nginx_binary  # noqa: E402
 
 from crawler.demo.site import generate  # noqa: E402
+from crawler.distributed import start_local_redis  # noqa: E402
 
 WORKER_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False",
@@ -39,36 +39,6 @@ WORKER_SETTINGS = {
     # has two cores, so a single worker leaves one free and two workers fill both.
     "EXTRACT_WORKERS": "0",
 }
-
-
-def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
-    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
-    if not Path(binary).exists():
-        subprocess.run(["apt-get", "install", "-y", "-q", "redis-server"], capture_output=True)
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    return process, f"redis://127.0.0.1:{port}/0"
 
 
 def one_run(workers: int, urls: list[str], redis_url: str, workdir: Path) -> tuple[float, int]:
@@ -107,7 +77,7 @@ def main() -> None:
         root = workdir / "site"
         generate(root, articles=args.articles, seed=5)
         server = Nginx(root, nginx_binary())
-        redis_process, redis_url = start_redis(workdir)
+        redis_process, redis_url = start_local_redis(workdir)
         try:
             urls = [url + "/" for url in server.urls.values()]
             times: dict[int, list[float]] = {1: [], 2: []}

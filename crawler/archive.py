@@ -155,14 +155,12 @@ class Validators:
     fetched_at: str
     warc_file: str
     warc_offset: int
-    content_type: str | None
 
 
 @dataclass(frozen=True)
 class RefreshTarget:
     article_url: str
     counter_url: str | None  # None: the count is printed in the page
-    counter_kind: str | None
 
 
 class ArchiveError(Exception):
@@ -418,19 +416,19 @@ class Archive:
         """
         rows = self.db.execute(
             """
-            select url, click_counter_url, counter_kind from articles
+            select url, click_counter_url from articles
             where published_at >= ? and coalesce(clicks_observed_at, last_seen_at, '') < ?
             order by published_at desc
             """,
             [published_since, observed_before],
         )
-        return [RefreshTarget(url, counter, kind) for url, counter, kind in rows]
+        return [RefreshTarget(url, counter) for url, counter in rows]
 
     def latest_validators(self) -> dict[str, Validators]:
         """Per URL, the newest stored 200 response's ETag/Last-Modified and raw-page location."""
         rows = self.db.execute(
             """
-            select p.url, p.etag, p.last_modified, p.fetched_at, p.warc_file, p.warc_offset, p.content_type
+            select p.url, p.etag, p.last_modified, p.fetched_at, p.warc_file, p.warc_offset
             from pages p join (
                 select url, max(fetched_at) as fetched_at from pages
                 where status = 200 and warc_file is not null group by url
@@ -439,8 +437,8 @@ class Archive:
             """
         )
         return {
-            url: Validators(etag, modified, fetched_at, warc_file, offset, ctype)
-            for url, etag, modified, fetched_at, warc_file, offset, ctype in rows
+            url: Validators(etag, modified, fetched_at, warc_file, offset)
+            for url, etag, modified, fetched_at, warc_file, offset in rows
         }
 
     # -- writing -----------------------------------------------------------------------------

@@ -18,7 +18,9 @@ import json
 import logging
 import os
 import pickle
+import shutil
 import socket
+import subprocess
 import time
 import uuid
 from collections import Counter
@@ -428,3 +430,44 @@ def requeue_dead(server: redis.Redis, keys: Keys) -> int:
         server.hdel(keys.inflight, key)
         server.hdel(keys.owners, key)
     return len(dead)
+
+
+def start_local_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
+    """A throwaway redis-server on a free loopback port, nothing saved (tests, benchmarks, trials).
+
+    Debian's redis-server package is installed when the binary is missing. Returns the process
+    (terminate it when done) and its URL.
+    """
+    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not Path(binary).exists():
+        subprocess.run(["apt-get", "install", "-y", "-q", "redis-server"], capture_output=True, timeout=600)
+    if not Path(binary).exists():
+        raise FileNotFoundError(
+            "redis-server is missing and could not be installed: apt-get install redis-server"
+        )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return process, f"redis://127.0.0.1:{port}/0"

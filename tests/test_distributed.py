@@ -16,6 +16,7 @@ import pytest
 
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
+from crawler.distributed import start_local_redis
 from tests.servers import FAST, ROOT, crawl_env
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -29,35 +30,11 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory):
-    if not Path(REDIS_SERVER).exists():  # Debian's package, installed on first need
-        subprocess.run(["apt-get", "install", "-y", "-q", "redis-server"], capture_output=True, timeout=600)
-    if not Path(REDIS_SERVER).exists():
-        pytest.fail("redis-server is missing and could not be installed: apt-get install redis-server")
-    port = free_port()
-    workdir = tmp_path_factory.mktemp("redis")
-    process = subprocess.Popen(
-        [
-            REDIS_SERVER,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
+    try:
+        process, url = start_local_redis(tmp_path_factory.mktemp("redis"))
+    except FileNotFoundError as exc:
+        pytest.fail(str(exc))
+    yield url
     process.terminate()
     process.wait(timeout=10)
 
