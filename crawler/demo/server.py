@@ -239,6 +239,12 @@ class _Handler(BaseHTTPRequestHandler):
         head: bool,
         extra: Mapping[str, str] | None = None,
     ) -> None:
+        # Logged before answering: a client that has its answer must find the request in the log.
+        self.server.demo.record(
+            RequestLogEntry(
+                self.server.site.name, self.command, self.path, dict(self.headers.items()), status
+            )
+        )
         self.send_response(status)
         if kind:
             self.send_header("Content-Type", kind)
@@ -249,11 +255,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head and status != 304:
             self.wfile.write(body)
-        self.server.demo.record(
-            RequestLogEntry(
-                self.server.site.name, self.command, self.path, dict(self.headers.items()), status
-            )
-        )
 
 
 def _accepts_gzip(value: str) -> bool:
