@@ -82,7 +82,9 @@ def test_two_workers_and_one_ingester_archive_every_article_once(demo, redis_url
         ["ingest", "--redis", redis_url, "--db", str(db), "--wait", "60"], tmp_path / "ingest.log"
     )
     time.sleep(1.0)
-    workers = [spawn(worker_args(urls, redis_url), tmp_path / f"worker{i}.log") for i in range(2)]
+    # Paced, so that on a loaded machine the second worker is up before the first has done it all.
+    paced = {"CONCURRENT_REQUESTS": "4", "DOWNLOAD_DELAY": "0.1"}
+    workers = [spawn(worker_args(urls, redis_url, **paced), tmp_path / f"worker{i}.log") for i in range(2)]
     for worker in workers:
         assert worker.wait(timeout=240) == 0, (tmp_path / "worker0.log").read_text()[-3000:]
     assert ingester.wait(timeout=120) == 0, (tmp_path / "ingest.log").read_text()[-3000:]
