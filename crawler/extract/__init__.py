@@ -18,7 +18,7 @@ __all__ = ["Article", "UnknownEncodingError", "extract"]
 
 log = logging.getLogger(__name__)
 
-# Less article text than this, or no info line, and the page is not an article.
+# Less article text than this, or neither a date nor an info line, and the page is not an article.
 _MIN_BODY_CHARS = 20
 
 
@@ -35,9 +35,11 @@ def extract(
     page = ArticlePage(root, url)
     article.title, article.title_raw = page.title
     article.body, article.body_raw = page.body
-    if not page.info_lines or not article.body or len(article.body) < _MIN_BODY_CHARS:
-        reason = "no info line (来源/日期/点击)" if not page.info_lines else "no article body"
-        article.error = f"not an article page: {reason}"
+    if not article.body or len(article.body) < _MIN_BODY_CHARS:
+        article.error = "not an article page: no article body"
+        return article
+    if not page.info_lines and page.published_at is None:
+        article.error = "not an article page: no date and no info line (来源/日期/点击)"
         return article
     for name in (
         "source",

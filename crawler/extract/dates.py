@@ -27,3 +27,16 @@ def parse_timestamp(text: str) -> str | None:
     except (ValueError, OverflowError):
         return None
     return moment.replace(tzinfo=SITE_CLOCK).isoformat()
+
+
+def parse_machine_timestamp(text: str) -> str | None:
+    """A machine-readable timestamp (`<time datetime>`, `<meta content>`) on the site clock."""
+    if not text or not TIMESTAMP_RE.search(text):
+        return None
+    try:
+        moment = dateparser.isoparse(text.strip())
+    except (ValueError, OverflowError):
+        return parse_timestamp(text)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=SITE_CLOCK).isoformat()
+    return moment.astimezone(SITE_CLOCK).isoformat()

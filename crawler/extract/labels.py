@@ -1,4 +1,11 @@
-"""The labels this CMS family prints, as patterns over normalised (simplified) lines."""
+"""What pages print around their fields, as patterns over normalised (simplified) text.
+
+Field patterns read a *marked* line: the clean text of each text node joined by ``SEP``, so a
+value ends where its element ends (`<span>编辑：李明</span><span>审核：周强</span>` reads
+``编辑：李明␟审核：周强``) while a label and its value may sit in different elements
+(`<span>来源：</span><a>新华网</a>`). A label is followed by a colon, a slash or an element
+boundary; a bare word in running text is not a label.
+"""
 
 from __future__ import annotations
 
@@ -6,58 +13,106 @@ import re
 
 from .dates import TIMESTAMP_RE
 
+SEP = "\x1f"
+_BOUNDARY = rf"\s*(?:[:：]|{SEP})[\s{SEP}]*"
+
+# Labels of every field, to know where one value ends and the next label starts.
+_ANY_LABEL = (
+    r"(?:文章|新闻|信息|稿件)?来源(?:于)?|出处|稿源|作者|记者|通讯员|摄影|"
+    r"(?:发布|发表|更新|上传|创建)?(?:日期|时间)|发布于|发表于|"
+    r"(?:点击|浏览|阅读|人气|访问)(?:次数|人数|数|量|率)?|责任编辑|责编|编辑|审核|审校|终审|审稿|校对|字号|分享"
+)
 _VALUE_END = (
-    r"(?=\s+\S{1,6}\s*[:：]|\s*(?:日期|时间|发布|发表|更新|点击|浏览|阅读|人气|作者|责任编辑|编辑|字号)|\s*$)"
+    rf"(?=\s*(?:{SEP}|$|[\]】）)|])|\s+\S{{1,6}}\s*[:：]|\s*(?:{_ANY_LABEL})\s*(?:[:：/]|{SEP})|"
+    r"\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|\s*(?:发布|发表|更新)|\s+\d{1,2}[:：]\d{2})"
 )
-SOURCE_RE = re.compile(rf"(?:文章|新闻|信息)?来源\s*[:：]\s*(?P<value>.+?){_VALUE_END}")
-DATE_LABEL_RE = re.compile(r"(?:发布|发表|更新|上传)?(?:日期|时间)\s*[:：]?\s*")
+
+SOURCE_RE = re.compile(
+    rf"(?:(?:文章|新闻|信息|稿件)?来源(?:于)?|出处|稿源){_BOUNDARY}(?!(?:{_ANY_LABEL})\s*[:：{SEP}])"
+    rf"(?P<value>[^{SEP}]+?){_VALUE_END}"
+)
+DATE_LABEL_RE = re.compile(
+    rf"(?:(?:发布|发表|更新|上传|创建)?(?:日期|时间)|发布于|发表于|发布|发表)\s*[:：]?[\s{SEP}]*"
+)
+_COUNT = r"(?P<{name}>\d[\d,]*)(?![\d.,]*\s*[万亿wWkK])"
 CLICKS_RE = re.compile(
-    r"(?:点击|浏览|阅读|人气|访问)(?:次数|数|量|率)?\s*[:：]\s*(?P<value>\d[\d,]*)|"
-    r"(?:点击|浏览|阅读)(?:次数|数|量)?\s*(?P<bare>\d[\d,]*)\s*次"
+    rf"(?:点击|浏览|阅读|人气|访问|热度)(?:次数|人数|数|量|率)?\s*(?:[:：]\s*)?[\s{SEP}]*[(（\[]?\s*"
+    rf"{_COUNT.format(name='value')}\s*[)）\]]?\s*(?:次|人)?|"
+    rf"(?<![\d:：.\-/]){_COUNT.format(name='before')}\s*(?:次|人)?\s*(?:{SEP}\s*)?(?:阅读|浏览|点击|围观)"
+    rf"(?!\s*(?:[:：(（\d]|次数|人数|数|量|率))"
 )
-CLICKS_LABEL_RE = re.compile(r"(?:点击|浏览|阅读|人气|访问)(?:次数|数|量|率)?\s*[:：]")
-_NAME = r"(?P<value>[^\s\]】)）,，;；|/:：]{1,24})"
-EDITOR_RE = re.compile(rf"(?<![总副主])(?:责任编辑|责编|编辑)\s*[:：]\s*{_NAME}")
-REVIEWER_RE = re.compile(rf"(?:审核|审校|终审|审稿)\s*[:：]\s*{_NAME}")
-# A short line that is only bylines: not body text.
-BYLINE_ONLY_RE = re.compile(
-    r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|审校|终审|校对|来源|作者|记者|摄影|通讯员)\s*[:：]\s*\S*\s*[\]】)）]?\s*)+$"
+# A click label whose number a script writes: `点击：<script src=...count.php>`.
+CLICKS_LABEL_RE = re.compile(r"(?:点击|浏览|阅读|人气|访问)(?:次数|人数|数|量|率)?\s*[:：]")
+
+_LATIN_NAME = r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*"
+_NAME_STOP = rf"\s{SEP}\]】)）,，;；|/:：、"
+_NAME = (
+    rf"(?P<value>{_LATIN_NAME}(?![A-Za-z])|[^{_NAME_STOP}]{{1,24}}?"
+    rf"(?=$|[{_NAME_STOP}]|审核|审校|终审|审稿|校对|责任编辑|编辑|来源|作者|记者|摄影|监制|签发))"
+)
+_NAME_BOUNDARY = rf"\s*(?:[:：/]|{SEP})[\s{SEP}]*"
+EDITOR_RE = re.compile(rf"(?<![总副主])(?:责任编辑|责编|编辑)(?!部){_NAME_BOUNDARY}{_NAME}")
+REVIEWER_RE = re.compile(rf"(?:审核|审校|终审|审稿|审定){_NAME_BOUNDARY}{_NAME}")
+
+# Credits that close an article: a line of them is not body text, and after the body it ends it.
+CREDIT_LINE_RE = re.compile(
+    r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|审校|终审|审稿|校对|来源|作者|记者|摄影|通讯员|"
+    r"监制|签发|出品|策划|统筹|制作|撰文|文|图)\s*[:：/]\s*\S*(?: [A-Za-z]\S*)*\s*[\]】)）]?\s*)+$"
 )
 BREADCRUMB_LABEL_RE = re.compile(
-    r"^(?:当前位置|您现在的位置|您的位置|现在的位置|所在位置|当前位置是|位置)\s*[:：]?\s*"
+    r"^(?:当前位置|您现在的位置|您的位置|现在的位置|所在位置|当前位置是|位置|你的位置|你现在的位置)\s*[:：]?\s*"
 )
-BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>>|>|»|→|›|＞|/|\\)\s*")
-HOME_CRUMBS = frozenset({"首页", "主页", "网站首页", "首 页", "Home", "home", "HOME"})
+BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>>|>|»|→|›|＞|/|\\|-&gt;|》)\s*")
+HOME_CRUMBS = frozenset({"首页", "主页", "网站首页", "首 页", "Home", "home", "HOME", "返回首页"})
 GENERIC_CRUMBS = frozenset(
-    {"首页", "主页", "网站首页", "查看详情", "正文", "详情", "内容", "当前位置", "文章详情"}
-)
+    {"首页", "主页", "网站首页", "查看详情", "正文", "详情", "内容", "当前位置", "文章详情", "返回首页", "Home",
+     "home", "HOME", "正文内容", "详细内容", "浏览文章"}
+)  # fmt: skip
 RELATED_HEADING_RE = re.compile(
-    r"^(?:相关新闻|相关阅读|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读|相关资讯)\s*[:：]?$"
+    r"^(?:相关新闻|相关阅读|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读|相关资讯|相关链接|猜你喜欢|热门推荐|"
+    r"为你推荐|为您推荐|更多阅读|推荐文章|往期回顾|大家都在看|你可能感兴趣的|精彩推荐|热点推荐)\s*[:：]?$"
 )
-NOISE_RE = re.compile(
-    r"^(?:分享到|分享\s*[:：]|分享$|打印|关闭|收藏|【?字号|\[?打印本页|广告|扫一扫)|上一篇|下一篇|"
-    r"^(?:【|\[)?\s*(?:大|中|小)\s+(?:大|中|小)"
+# Lines after which the article's text is over: THE END, copyright, disclaimers, promotion.
+BODY_END_RE = re.compile(
+    r"^[-—_=*·\s]*(?:THE\s*END|END)[-—_=*·\s]*$|"
+    r"版权所有|版权声明|Copyright|©|本文版权|转载请注明|未经授权|未经许可|免责声明|"
+    r"^声明\s*[:：]|不代表本[站网]|仅供参考|如有侵权|联系删除|"
+    r"关注(?:我们|公众号|微信)|微信公众号|下载.{0,6}(?:APP|客户端)|点击(?:关注|下载|进入)|长按(?:识别|二维码)",
+    re.IGNORECASE,
 )
+# Page controls, share bars and ads standing among the article's lines: skipped wherever they are.
+CONTROLS_RE = re.compile(
+    r"^(?:分享到|分享\s*[:：]|分享$|扫一扫|扫码|点赞|举报|纠错|【纠错】|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|"
+    r"tags?\s*[:：]|打印|关闭|收藏|【?字号|\[?打印本页|广告|推广)|上一篇|下一篇|"
+    r"^(?:【|\[)?\s*(?:大|中|小)\s+(?:大|中|小)|【?\s*字体\s*[:：]",
+    re.IGNORECASE,
+)
+# Lines that are not body text but do not end it either.
+ASIDE_RE = re.compile(r"^[\[【(（]?\s*(?:原标题|原题|来源|摘要|导读|核心提示|编者按)\s*[:：]")
 READ_MORE_RE = re.compile(
-    r"\s*[\[【(（]?\s*(?:[阅閱][读讀](?:全文)?|详细|詳細|详情|詳情|全文|更多)\s*[\]】)）]?\s*$"
+    r"\s*[\[【(（]?\s*(?:阅读|详细|详情|全文|更多|查看全文|阅读全文|查看详情|more|More)\s*[>»]*\s*[\]】)）]?\s*$"
 )
 TRAILING_ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…+|。{3,})\s*$")
+# A quick test for lines worth reading as field lines (the exact patterns run on those only).
+FIELD_HINT_RE = re.compile(
+    r"来源|出处|稿源|日期|时间|发布|发表|点击|浏览|阅读|人气|访问|热度|围观|编辑|责编|审核|审校|终审|审稿|审定|"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+)
 
 
-def labelled_timestamp_span(line: str) -> re.Match[str] | None:
-    """The timestamp after a date label (日期/时间/发布时间), else the first one in line."""
-    for label in DATE_LABEL_RE.finditer(line):
-        found = TIMESTAMP_RE.match(line, label.end())
+def labelled_timestamp(marked: str) -> re.Match[str] | None:
+    """The timestamp after a date label (日期/时间/发布时间/发布于) in a marked line."""
+    for label in DATE_LABEL_RE.finditer(marked):
+        found = TIMESTAMP_RE.match(marked, label.end())
         if found:
             return found
-    return TIMESTAMP_RE.search(line)
+    return None
 
 
-def is_info_line(line: str) -> bool:
-    """A line carrying the article's source, date or click count."""
-    if len(line) > 300:
+def has_field_label(text: str) -> bool:
+    """A line labelling a source, date or click count (read on its clean text)."""
+    if len(text) > 300:
         return False
-    if SOURCE_RE.search(line) or CLICKS_LABEL_RE.search(line):
+    if SOURCE_RE.search(text) or CLICKS_RE.search(text) or CLICKS_LABEL_RE.search(text):
         return True
-    label = DATE_LABEL_RE.search(line)
-    return bool(label and TIMESTAMP_RE.search(line, label.start()))
+    return labelled_timestamp(text) is not None

@@ -17,7 +17,7 @@ _BLOCK_TAGS = frozenset(
     "th thead tr ul caption".split()
 )
 _SKIPPED_TAGS = frozenset(
-    "script style noscript template iframe object embed select textarea button svg".split()
+    "head title script style noscript template iframe object embed select textarea button svg".split()
 )
 _SPACE_RE = re.compile(r"\s+")
 
@@ -30,6 +30,8 @@ class Line:
     block: html.HtmlElement
     link_chars: int = 0
     index: int = 0
+    # The text nodes the line is made of: a field's value ends where its element ends.
+    pieces: tuple[str, ...] = ()
 
     @property
     def link_density(self) -> float:
@@ -77,7 +79,8 @@ class _LineBuilder:
         if self.parts:
             text = _SPACE_RE.sub(" ", "".join(self.parts)).strip()
             if text and self.block is not None:
-                self.lines.append(Line(text, self.block, self.link_chars))
+                pieces = tuple(p for p in (_SPACE_RE.sub(" ", part).strip() for part in self.parts) if p)
+                self.lines.append(Line(text, self.block, self.link_chars, pieces=pieces))
         self.parts = []
         self.link_chars = 0
         self.block = None

@@ -1,8 +1,16 @@
-"""ArticlePage: one decoded page read field by field, keyed on labels and structure."""
+"""ArticlePage: one decoded page read field by field, by labels, by the shape of values and by place.
+
+The page is read as lines (block elements) made of text nodes. The headline is the heading that
+best matches the page's `<title>`; the body is the container whose lines carry the most prose,
+from after the headline's info line to the first credit, share or copyright line; each field is
+found by its label, or where a page prints none, by the shape of its value near the headline
+(a timestamp, the outlet beside it).
+"""
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
@@ -10,46 +18,147 @@ from lxml import html
 
 from crawler.items import RelatedLink
 from pipelines.text import normalize_text
-from pipelines.text.pinyin import strip_annotations
 
 from . import labels as L
 from .counters import counter_article_id, find_counter_url
-from .dates import parse_timestamp
+from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp
 from .layout import Line, body_container, inside, page_lines
+from .related import related_items
 
 _HAN_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
-_TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|–—]|\s-\s).*$")
+_TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
 _MAX_TITLE = 120
+_HEADING_BONUS = {"h1": 0.5, "h2": 0.35, "h3": 0.2, "h4": 0.1}
+_PROSE_CHARS = 40  # a line with this many Han characters is prose, not page furniture
+# Words beside a date that are not its source: weekdays, font-size and share controls, counts.
+_NOT_A_SOURCE_RE = re.compile(
+    r"^(?:星期.|周[一二三四五六日天]|字号|大|中|小|A[+-]?|分享|评论|打印|收藏|举报|纠错|关闭|"
+    r"阅读|浏览|点击|次|人|原创|转载|本报讯|专稿|独家|来源|作者|编辑|记者|[\d:：/\-.年月日时分秒\s]+)$"
+)
+_BYLINE_LABEL_RE = re.compile(
+    r"(?:作者|记者|通讯员|摄影|编辑|责任编辑|审核|来源|文|图)\s*[:：/]\s*[^\s\x1f]*(?: [A-Za-z]\S*)*"
+)
+_SOURCE_TOKEN_RE = re.compile(r"^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9·&.\- ]{1,23}$")
 
 
 def normalize_many(texts: list[str]) -> list[str]:
     """Normalise several one-line texts in one pass (one OpenCC call)."""
     if not texts:
         return []
-    return normalize_text("\n".join(texts)).split("\n")
+    clean = normalize_text("\n".join(texts)).split("\n")
+    return clean if len(clean) == len(texts) else [normalize_text(t) for t in texts]
+
+
+def _title_parts(title: str) -> list[str]:
+    parts = [p for p in _TITLE_PARTS_RE.split(title) if p]
+    return [title] + parts if len(parts) > 1 else [title]
+
+
+def _similarity(text: str, part: str) -> float:
+    if text == part:
+        return 1.0
+    if text in part or part in text:
+        return min(len(text), len(part)) / max(len(text), len(part))
+    matcher = SequenceMatcher(None, text, part, autojunk=False)
+    return matcher.ratio() if matcher.real_quick_ratio() > 0.5 and matcher.quick_ratio() > 0.5 else 0.0
 
 
 class ArticlePage:
-    """Fields of one article page; each property reads one thing from the lines."""
+    """Fields of one article page; each property reads one thing."""
 
     def __init__(self, root: html.HtmlElement, url: str) -> None:
         self.root = root
         self.url = url
         self.lines: list[Line] = page_lines(root)
         self.clean: list[str] = normalize_many([line.text for line in self.lines])
+        self.marked: dict[int, str] = self._mark_fields()
+
+    def _mark_fields(self) -> dict[int, str]:
+        """Field lines as their text nodes' clean texts joined by SEP (see labels)."""
+        chosen = [
+            i
+            for i, text in enumerate(self.clean)
+            if len(text) <= 300
+            and (L.FIELD_HINT_RE.search(text) or text.split(" ", 1)[0] in L.HOME_CRUMBS)
+        ]
+        pieces = [self.lines[i].pieces for i in chosen]
+        flat = normalize_many([p for line in pieces for p in line])
+        marked, at = {}, 0
+        for i, line in zip(chosen, pieces, strict=True):
+            parts = [p.strip() for p in flat[at : at + len(line)]]
+            at += len(line)
+            marked[i] = L.SEP.join(p for p in parts if p)
+        return marked
+
+    def _marked(self, i: int) -> str:
+        return self.marked.get(i, self.clean[i])
 
     # -- landmarks -----------------------------------------------------------------
     @cached_property
     def related_heading(self) -> int | None:
         for i, text in enumerate(self.clean):
-            if L.RELATED_HEADING_RE.match(text):
+            if len(text) <= 12 and L.RELATED_HEADING_RE.match(text) and i > (self.title_index or 0):
                 return i
         return None
 
     @cached_property
     def info_lines(self) -> list[int]:
-        return [i for i, text in enumerate(self.clean) if L.is_info_line(text)]
+        """Lines labelling a source, a date or a click count."""
+        return [i for i in self.marked if L.has_field_label(self.marked[i])]
+
+    def _is_crumb_line(self, i: int) -> bool:
+        text = self.clean[i]
+        if L.BREADCRUMB_LABEL_RE.match(text):
+            return True
+        items = _crumbs(text) or []
+        return len(items) >= 2 and items[0] in L.HOME_CRUMBS
+
+    @cached_property
+    def page_title(self) -> str | None:
+        found = self.root.findtext(".//title")
+        return normalize_text(" ".join(found.split())) if found and found.strip() else None
+
+    @cached_property
+    def title_index(self) -> int | None:
+        """The heading that best matches `<title>`: headings win ties, longer headlines win."""
+        parts = _title_parts(self.page_title) if self.page_title else []
+        best, best_score = None, 0.0
+        for i, line in enumerate(self.lines):
+            if not self._could_be_title(i):
+                continue
+            text = self.clean[i]
+            bonus = _HEADING_BONUS.get(line.block.tag, 0.0)
+            if not bonus and not (parts and text[:4] in parts[0]):
+                continue
+            match = max((_similarity(text, part) * (1.0 if n < 2 else 0.7) for n, part in enumerate(parts)),
+                        default=0.0)  # fmt: skip
+            if not bonus and match < 0.6:
+                continue
+            score = match + bonus + min(len(text), 30) / 100
+            if score > best_score:
+                best, best_score = i, score
+        if best is not None:
+            return best
+        first_info = self.info_lines[0] if self.info_lines else None
+        if first_info is not None:  # no heading, no <title>: the line above the info line
+            for i in range(first_info - 1, max(-1, first_info - 6), -1):
+                if self._could_be_title(i):
+                    return i
+        return None
+
+    def _could_be_title(self, i: int) -> bool:
+        text = self.clean[i]
+        return (
+            2 <= len(text) <= _MAX_TITLE
+            and self.lines[i].link_density < 0.5
+            and not self._is_crumb_line(i)
+            and not L.BODY_END_RE.search(text)
+            and not L.CONTROLS_RE.search(text)
+            and not L.RELATED_HEADING_RE.match(text)
+            and not (i in self.marked and L.has_field_label(self.marked[i]))
+            and ">>" not in text
+        )
 
     def _prose_weight(self, line: Line) -> float:
         if line.link_density > 0.3:
@@ -63,57 +172,102 @@ class ArticlePage:
     def container(self) -> html.HtmlElement | None:
         return body_container(self.lines, self._prose_weight)
 
-    @cached_property
-    def title_index(self) -> int | None:
-        first_info = self.info_lines[0] if self.info_lines else None
-        if first_info is not None:
-            for i in range(first_info - 1, max(-1, first_info - 6), -1):
-                if self._could_be_title(i):
-                    return i
-        for i, line in enumerate(self.lines):
-            if line.block.tag in ("h1", "h2") and self._could_be_title(i):
-                return i
-        return None
-
-    def _could_be_title(self, i: int) -> bool:
+    def _is_date_line(self, i: int) -> bool:
         text = self.clean[i]
-        return (
-            2 <= len(text) <= _MAX_TITLE
-            and self.lines[i].link_density < 0.5
-            and not L.BREADCRUMB_LABEL_RE.match(text)
-            and not L.NOISE_RE.search(text)
-            and not L.is_info_line(text)
-            and ">>" not in text
+        return len(text) <= 80 and self.lines[i].link_density < 0.5 and bool(TIMESTAMP_RE.search(text))
+
+    @cached_property
+    def head_end(self) -> int:
+        """The last line of the headline's block: headline, subtitle, author and info lines."""
+        title = self.title_index
+        if title is None:
+            return -1
+        end = title
+        for j in range(title + 1, min(len(self.lines), title + 7)):
+            if j in self.info_lines or self._is_date_line(j):
+                end = j
+            elif len(_HAN_RE.findall(self.clean[j])) >= _PROSE_CHARS or self.lines[j].block.tag == "p":
+                break
+        return end
+
+    def _is_prose(self, i: int) -> bool:
+        return len(_HAN_RE.findall(self.clean[i])) >= _PROSE_CHARS
+
+    def _ends_body(self, i: int, text: str) -> bool:
+        """Credits, share bars, copyright lines: after the body has begun, the body ends here."""
+        if self._is_prose(i) and not L.CREDIT_LINE_RE.match(text):
+            return False
+        return bool(
+            L.CREDIT_LINE_RE.match(text)
+            or (len(text) < 100 and L.BODY_END_RE.search(text))
+            or (len(text) < 40 and (L.EDITOR_RE.search(self._marked(i)) or L.REVIEWER_RE.search(self._marked(i))))
+            or (i in self.info_lines and not self._is_prose(i))
         )
 
+    def _is_aside(self, i: int, text: str) -> bool:
+        """Lines in the body container that are not the article's text (skipped, not an end)."""
+        if self._is_crumb_line(i) or L.ASIDE_RE.match(text) or (len(text) < 60 and L.CONTROLS_RE.search(text)):
+            return True
+        if i <= self.head_end or (self._is_date_line(i) and not self._is_prose(i)):
+            return True
+        return self.lines[i].link_density > 0.6 and len(text) < 60
+
     @cached_property
-    def body_indices(self) -> list[int]:
+    def body_span(self) -> tuple[list[int], int | None]:
+        """The body's line indices, and the line that ended it (None: the container's end)."""
         container = self.container
         if container is None:
-            return []
-        chosen = []
+            return [], None
+        chosen: list[int] = []
+        links_in_a_row = 0
         for i, line in enumerate(self.lines):
             if self.related_heading is not None and i >= self.related_heading:
-                break
+                return chosen, i
             if i == self.title_index or not inside(line.block, container):
                 continue
             text = self.clean[i]
-            if not text or self._is_furniture(i, text):
+            if not text:
+                continue
+            if self._ends_body(i, text):
+                if chosen:
+                    return chosen, i
+                continue
+            links_in_a_row = links_in_a_row + 1 if line.link_density > 0.6 else 0
+            if chosen and links_in_a_row >= 2:  # a list of links after the text: recommendations
+                return chosen, i
+            if self._is_aside(i, text):
                 continue
             chosen.append(i)
-        return chosen
+        return chosen, None
 
-    def _is_furniture(self, i: int, text: str) -> bool:
-        """Lines in the body container that are not the article's text."""
-        if i in self.info_lines or L.BREADCRUMB_LABEL_RE.match(text):
-            return True
-        if L.NOISE_RE.search(text) and len(text) < 80:
-            return True
-        if L.BYLINE_ONLY_RE.match(text) or (
-            len(text) < 40 and (L.EDITOR_RE.search(text) or L.REVIEWER_RE.search(text))
-        ):
-            return True
-        return self.lines[i].link_density > 0.6 and len(text) < 60
+    @property
+    def body_indices(self) -> list[int]:
+        return self.body_span[0]
+
+    def _field_order(self) -> list[int]:
+        """Field lines by where an info line stands: under the headline, after the body, above it."""
+        body = set(self.body_indices)
+        first = self.body_indices[0] if body else len(self.lines)
+        last = self.body_indices[-1] if body else -1
+        stop = self.related_heading if self.related_heading is not None else len(self.lines)
+        title = self.title_index if self.title_index is not None else -1
+        near = [i for i in sorted(self.marked) if title < i < first]
+        tail = [i for i in sorted(self.marked) if last < i < stop and i - last <= 15]
+        above = [i for i in sorted(self.marked, reverse=True) if title - 6 <= i < title]
+        seen = set(near + tail + above)
+        rest = [i for i in sorted(self.marked) if i not in seen and i not in body and i < stop]
+        inner = [i for i in sorted(self.marked) if i in body and len(self.clean[i]) <= 120]
+        return near + tail + above + rest + inner
+
+    @cached_property
+    def field_order(self) -> list[int]:
+        return self._field_order()
+
+    def _first(self, pattern: re.Pattern[str], lines: list[int] | None = None) -> re.Match[str] | None:
+        for i in self.field_order if lines is None else lines:
+            if match := pattern.search(self._marked(i)):
+                return match
+        return None
 
     # -- fields --------------------------------------------------------------------
     @cached_property
@@ -122,43 +276,79 @@ class ArticlePage:
             return self.clean[self.title_index], self.lines[self.title_index].text
         found = self.root.findtext(".//title")
         if found and found.strip():
-            raw = _TITLE_SUFFIX_RE.sub("", found.strip()) or found.strip()
+            raw = " ".join(found.split())
+            raw = _TITLE_PARTS_RE.split(raw)[0] or raw
             return normalize_text(raw), raw
         return None, None
 
-    def _info_value(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        end = self.body_indices[-1] if self.body_indices else len(self.clean) - 1
-        for i in self.info_lines:
-            if i <= end and (match := pattern.search(self.clean[i])):
-                return match
+    @cached_property
+    def date_line(self) -> tuple[int, re.Match[str]] | None:
+        """The line and span of the publication timestamp: labelled first, else beside the headline."""
+        for i in self.field_order:
+            if found := L.labelled_timestamp(self._marked(i)):
+                return i, found
+        body = set(self.body_indices)
+        title = self.title_index if self.title_index is not None else -1
+        last = self.body_indices[-1] if body else -1
+        near = [i for i in self.field_order if i not in body and (title < i <= title + 8 or last < i <= last + 8
+                                                                   or title - 3 <= i < title)]  # fmt: skip
+        for i in near:
+            if self._is_date_line(i) and (found := TIMESTAMP_RE.search(self._marked(i))):
+                return i, found
+        return None
+
+    @property
+    def published_at(self) -> str | None:
+        if self.date_line is not None:
+            return parse_timestamp(self.date_line[1].group(0))
+        return self._machine_timestamp()
+
+    def _machine_timestamp(self) -> str | None:
+        """`<time datetime>` or a publication-time `<meta>`, where the page prints no date."""
+        values = self.root.xpath(
+            "//meta[@property='article:published_time' or @name='publishdate' or @name='PubDate' or "
+            "@name='pubdate' or @itemprop='datePublished' or @name='og:release_date']/@content"
+            " | //time/@datetime"
+        )
+        for value in values:
+            if found := parse_machine_timestamp(value):
+                return found
         return None
 
     @property
     def source(self) -> str | None:
-        match = self._info_value(L.SOURCE_RE)
-        return match.group("value").strip() if match else None
+        if match := self._first(L.SOURCE_RE):
+            return match.group("value").strip() or None
+        return self._source_beside_date()
 
-    @property
-    def published_at(self) -> str | None:
-        for i in self.info_lines:
-            if (found := L.labelled_timestamp_span(self.clean[i])) is not None:
-                return parse_timestamp(found.group(0))
+    def _source_beside_date(self) -> str | None:
+        """An outlet printed unlabelled beside the date: `新华社 2022-06-14`, `2023年05月17日 09:42 人民网`."""
+        if self.date_line is None:
+            return None
+        i, _ = self.date_line
+        marked = TIMESTAMP_RE.sub(L.SEP, self._marked(i))
+        for pattern in (L.CLICKS_RE, L.DATE_LABEL_RE, _BYLINE_LABEL_RE):
+            marked = pattern.sub(L.SEP, marked)
+        for token in re.split(rf"[{L.SEP}|｜]|\s{{2,}}|\s(?=\S*[\u3400-\u9fff])", marked):
+            token = token.strip(" 　[]【】()（）:：")
+            if token and _SOURCE_TOKEN_RE.match(token) and not _NOT_A_SOURCE_RE.match(token):
+                return token
         return None
 
     @property
     def clicks(self) -> int | None:
-        match = self._info_value(L.CLICKS_RE)
+        match = self._first(L.CLICKS_RE)
         if match is None:
             return None
-        return int((match.group("value") or match.group("bare")).replace(",", ""))
+        return int((match.group("value") or match.group("before")).replace(",", ""))
 
     def _byline(self, pattern: re.Pattern[str]) -> str | None:
         start = self.body_indices[0] if self.body_indices else 0
         stop = len(self.clean) if self.related_heading is None else self.related_heading
-        for span in (range(start, stop), range(len(self.clean))):
-            for i in span:
-                if len(self.clean[i]) <= 120 and (match := pattern.search(self.clean[i])):
-                    return match.group("value")
+        ordered = [i for i in sorted(self.marked) if start <= i < stop] + sorted(self.marked)
+        for i in ordered:
+            if len(self.clean[i]) <= 120 and (match := pattern.search(self._marked(i))):
+                return match.group("value").strip()
         return None
 
     @property
@@ -171,18 +361,32 @@ class ArticlePage:
 
     @cached_property
     def breadcrumbs(self) -> list[str] | None:
-        limit = self.title_index if self.title_index is not None else len(self.clean)
+        limit = self.title_index if self.title_index is not None else min(len(self.clean), 40)
         for i in range(min(limit, len(self.clean))):
             if label := L.BREADCRUMB_LABEL_RE.match(self.clean[i]):
-                return _crumbs(self.clean[i][label.end() :])
-        # Unlabelled trails sit just above the headline: `首页 / 产经 / 纺织服装`.
-        for i in range(limit - 1, max(-1, limit - 4), -1):
-            text = self.clean[i]
-            if self.lines[i].link_density > 0.35 and L.BREADCRUMB_SEPARATOR_RE.search(text):
-                items = _crumbs(text)
-                if items and items[0] in L.HOME_CRUMBS:
-                    return items
+                rest = self.clean[i][label.end() :]
+                return _crumbs(rest) if L.BREADCRUMB_SEPARATOR_RE.search(rest) else self._piece_crumbs(i, True)
+        # Unlabelled trails sit just above the headline: `首页 / 产经 / 纺织服装 / <headline>`.
+        for i in range(limit - 1, max(-1, limit - 5), -1):
+            items = _crumbs(self.clean[i]) if L.BREADCRUMB_SEPARATOR_RE.search(self.clean[i]) else None
+            if items and len(items) >= 2 and items[0] in L.HOME_CRUMBS and self.lines[i].link_chars:
+                return items
+            if found := self._piece_crumbs(i, False):
+                return found
         return self._listed_crumbs(limit)
+
+    def _piece_crumbs(self, i: int, labelled: bool) -> list[str] | None:
+        """A trail whose separators are drawn by CSS: one link per crumb, nothing between."""
+        pieces = self._marked(i).split(L.SEP)
+        if labelled:
+            pieces = pieces[1:] if len(pieces) > 1 else []
+        if any(p.strip() in ("|", "｜") for p in pieces) or len(pieces) > 8:
+            return None  # a navigation bar, not a trail
+        pieces = [_HAN_SPACE_RE.sub("", p.strip(" >»›")) for p in pieces]
+        pieces = [p for p in pieces if p and not L.BREADCRUMB_SEPARATOR_RE.fullmatch(p)]
+        if len(pieces) >= 2 and (labelled or pieces[0] in L.HOME_CRUMBS) and all(len(p) <= 40 for p in pieces):
+            return pieces
+        return None
 
     def _listed_crumbs(self, limit: int) -> list[str] | None:
         """A trail written as a list of links, one item per line (`<ol><li>首页</li>...`)."""
@@ -200,10 +404,11 @@ class ArticlePage:
 
     @property
     def category(self) -> str | None:
-        title = self.title[0]
+        title = self.title[0] or ""
         for item in reversed(self.breadcrumbs or []):
-            if item not in L.GENERIC_CRUMBS and item != title:
-                return item
+            if item in L.GENERIC_CRUMBS or _same_headline(item, title):
+                continue
+            return item
         return None
 
     @property
@@ -216,16 +421,22 @@ class ArticlePage:
 
     @property
     def images(self) -> list[str] | None:
-        if self.container is None:
+        if self.container is None or not self.body_indices:
             return None
-        stop = self.lines[self.related_heading].block if self.related_heading is not None else None
+        after = self.lines[self.head_end].block if self.head_end >= 0 else None
+        stop_at = self.body_span[1]
+        stop = self.lines[stop_at].block if stop_at is not None else None
+        started = after is None or not inside(after, self.container)
         found = []
         for element in self.container.iter():
             if element is stop:
                 break
-            if element.tag == "img":
+            if element is after:
+                started = True
+                continue
+            if started and element.tag == "img" and (after is None or not inside(element, after)):
                 src = element.get("data-original") or element.get("data-src") or element.get("src")
-                if src and src.strip():
+                if src and src.strip() and not src.strip().startswith("data:"):
                     found.append(urljoin(self.url, src.strip()))
         return found or None
 
@@ -244,28 +455,23 @@ class ArticlePage:
     def related(self) -> list[RelatedLink] | None:
         if self.related_heading is None:
             return None
-        items = _related_items(self.lines[self.related_heading].block)
+        items = related_items(self.lines[self.related_heading].block, self.url)
         if not items:
             return None
-        raw_titles, raw_texts, urls = [], [], []
-        for item in items:
-            link = _title_link(item)
-            if link is None:
-                continue
-            title = " ".join(link.text_content().split()) or _alt(item)
-            urls.append(urljoin(self.url, link.get("href").strip()))
-            raw_titles.append(title)
-            raw_texts.append(" ".join(item.text_content().split()))
+        raw_titles = [item.title or item.alt for item in items]
+        raw_texts = [" ".join(" ".join(item.summary).split()) for item in items]
         clean = normalize_many(raw_titles + raw_texts)
-        titles, texts = clean[: len(raw_titles)], clean[len(raw_titles) :]
+        titles, texts = clean[: len(items)], clean[len(items) :]
         links = []
-        for url, title, text in zip(urls, titles, texts, strict=True):
+        for item, title, text in zip(items, titles, texts, strict=True):
             summary = text
-            while title and summary.startswith(title):  # the title printed before the summary
+            while title and summary.startswith(title):  # the title printed again before the summary
                 summary = summary[len(title) :].lstrip()
             summary = L.TRAILING_ELLIPSIS_RE.sub("", L.READ_MORE_RE.sub("", summary)).strip()
-            links.append(RelatedLink(url=url, title=title or None, summary=summary or None))
-        return links or None
+            if TIMESTAMP_RE.fullmatch(summary):
+                summary = ""
+            links.append(RelatedLink(url=item.url, title=title or None, summary=summary or None))
+        return links
 
 
 def _crumbs(trail: str) -> list[str] | None:
@@ -273,39 +479,9 @@ def _crumbs(trail: str) -> list[str] | None:
     return [item for item in items if item] or None
 
 
-def _related_items(heading: html.HtmlElement) -> list[html.HtmlElement]:
-    """The entries listed after a related-news heading, however the template nests them."""
-    scope = heading
-    for _ in range(4):
-        following = [s for s in scope.itersiblings() if isinstance(s.tag, str)]
-        if any(s.xpath(".//a[@href]") or (s.tag == "a" and s.get("href")) for s in following):
-            break
-        parent = scope.getparent()
-        if parent is None:
-            return []
-        scope = parent
-    else:
-        return []
-    items: list[html.HtmlElement] = []
-    for sibling in following:
-        entries = sibling.xpath(".//li") or sibling.xpath(".//tr[.//a[@href]]")
-        if sibling.tag in ("li", "tr", "dl", "dd") or not entries:
-            entries = [sibling] if sibling.xpath("self::*[.//a[@href]] | self::a[@href]") else []
-        items.extend(entries)
-    return items
-
-
-def _title_link(item: html.HtmlElement) -> html.HtmlElement | None:
-    links = [item] if item.tag == "a" else item.xpath(".//a[@href]")
-    for link in links:
-        text = " ".join(link.text_content().split())
-        if text and not L.READ_MORE_RE.fullmatch(strip_annotations(text)):
-            return link
-    return links[0] if links else None
-
-
-def _alt(item: html.HtmlElement) -> str:
-    for alt in item.xpath(".//img/@alt"):
-        if alt.strip():
-            return alt.strip()
-    return ""
+def _same_headline(crumb: str, title: str) -> bool:
+    """A trail that ends with the headline, whole or cut (`山东累计建成工匠学院...`)."""
+    if not title or len(crumb) < 6:
+        return crumb == title
+    cut = L.TRAILING_ELLIPSIS_RE.sub("", crumb)
+    return title.startswith(cut) or crumb.startswith(title)

@@ -1,0 +1,115 @@
+"""The related-articles list under a 相关新闻 heading, read as a run of links and the text between.
+
+Templates nest the list every way (`<li>` cards, bare `<a>`s, `<div>`s with an image link, a
+title link, a summary and a `[阅读]` link, tables). Read in document order, the list is always
+the same thing: a link to an article not seen before starts an item; more links to the same
+article (image, title, read-more) add a title if it has none; text outside links is its summary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import html
+
+from . import labels as L
+
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SKIPPED_TAGS = frozenset("script style noscript template iframe object embed select textarea button".split())
+_SPACE_RE = re.compile(r"\s+")
+_READ_MORE_RAW_RE = re.compile(
+    r"^\s*[\[【(（]?\s*(?:阅读|閱讀|详细|詳細|详情|詳情|全文|更多|查看全文|阅读全文|閱讀全文|查看详情|more|More)"
+    r"\s*[>»]*\s*[\]】)）]?\s*$"
+)
+_PINYIN_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+
+
+@dataclass
+class RawItem:
+    url: str
+    title: str = ""
+    alt: str = ""
+    summary: list[str] = field(default_factory=list)
+
+
+def _text(element: html.HtmlElement) -> str:
+    return _SPACE_RE.sub(" ", element.text_content()).strip()
+
+
+def _is_read_more(text: str) -> bool:
+    return bool(_READ_MORE_RAW_RE.match(_PINYIN_RE.sub("", text)))
+
+
+def _following(heading: html.HtmlElement) -> list[html.HtmlElement]:
+    """The elements after the heading that hold the list: climb until siblings hold links."""
+    scope = heading
+    for _ in range(4):
+        following = [s for s in scope.itersiblings() if isinstance(s.tag, str)]
+        if any(s.tag == "a" or s.find(".//a") is not None for s in following):
+            return following
+        parent = scope.getparent()
+        if parent is None:
+            return []
+        scope = parent
+    return []
+
+
+class _Reader:
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.items: list[RawItem] = []
+        self.done = False
+
+    def link(self, element: html.HtmlElement) -> None:
+        href = (element.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            self.text(_text(element))
+            return
+        url = urljoin(self.base_url, href)
+        text = _text(element)
+        alt = next((a.strip() for a in element.xpath(".//img/@alt") if a.strip()), "")
+        current = self.items[-1] if self.items else None
+        if text and _is_read_more(text):
+            return
+        if current is not None and current.url == url:
+            current.title = current.title or text
+            current.alt = current.alt or alt
+            return
+        if not text and not alt and current is not None:
+            return
+        self.items.append(RawItem(url, text, alt))
+
+    def text(self, text: str | None) -> None:
+        if text and self.items and text.strip():
+            self.items[-1].summary.append(text)
+
+    def walk(self, element: html.HtmlElement) -> None:
+        if self.done or not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
+            return
+        if (element.tag in _HEADING_TAGS and element.find(".//a") is None) or (
+            self.items and len(_text(element)) <= 12 and L.RELATED_HEADING_RE.match(_text(element))
+        ):
+            self.done = True  # the next section of the page
+            return
+        if element.tag == "a":
+            self.link(element)
+            return
+        self.text(element.text)
+        for child in element:
+            self.walk(child)
+            if self.done:
+                return
+            self.text(child.tail)
+
+
+def related_items(heading: html.HtmlElement, base_url: str) -> list[RawItem]:
+    """The raw items listed after a related-news heading, in page order."""
+    reader = _Reader(base_url)
+    for element in _following(heading):
+        reader.walk(element)
+        if reader.done:
+            break
+        reader.text(element.tail)
+    return reader.items
