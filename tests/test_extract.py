@@ -192,3 +192,135 @@ def test_list_page_is_not_an_article():
     html = f"<html><body><div>当前位置：首页 &gt; 资讯</div><ul>{links}</ul><div>下一页</div></body></html>"
     article = extract(html.encode(), "http://news.example.test/html/list_1.html")
     assert article.error and article.error.startswith("not an article page")
+
+
+# Pages that print their fields in other ways: adjacent inline elements, no labels, other labels.
+LONG_BODY = (
+    "本市今年新建充电桩一万二千个，覆盖全部街道和主要高速服务区，方便市民出行和物流车辆补能。"
+    "</p><p>据介绍，全市已形成以快充为主、慢充为辅的公共充电网络，平均服务半径缩短到一点五公里以内。"
+)
+
+
+def news_page(info: str, *, below: bool = False, head: str = "", crumb: str | None = None, tail: str = "") -> bytes:
+    title = "本市新建充电桩一万二千个"
+    crumb = crumb if crumb is not None else '<div>当前位置：<a href="/">首页</a> &gt; <a href="/a/">要闻</a></div>'
+    body = f"<div class='text'><p>{LONG_BODY}</p>{tail}</div>"
+    info_block = f"<div class='info'>{info}</div>"
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}_要闻_示例新闻网</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a> | <a href='/a/'>要闻</a></div>{crumb}<h1>{title}</h1>{head}"
+        + (body + info_block if below else info_block + body)
+        + "<div class='footer'>版权所有 示例新闻网</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("below", [False, True], ids=["info-above-body", "info-below-body"])
+@pytest.mark.parametrize(
+    ("info", "source", "published", "clicks"),
+    [
+        ("<span>来源：新华网</span><time>2025-01-04 11:27</time>", "新华网", "2025-01-04T11:27:00+08:00", None),
+        ("<span>来源：新华网</span><span>日期：2025-01-04</span><span>点击：85</span>", "新华网", "2025-01-04T00:00:00+08:00", 85),
+        ("2023年05月17日 09:42", None, "2023-05-17T09:42:00+08:00", None),
+        ("新华社 2022-06-14", "新华社", "2022-06-14T00:00:00+08:00", None),
+        ("<span>2023-05-17 09:42</span><span>人民网</span>", "人民网", "2023-05-17T09:42:00+08:00", None),
+        ("来源于：经济日报 2023-05-17", "经济日报", "2023-05-17T00:00:00+08:00", None),
+        ("出处：经济日报　发布时间：2023-05-17 10:00", "经济日报", "2023-05-17T10:00:00+08:00", None),
+        ("来源<span>经济日报</span> <span>2023-05-17</span>", "经济日报", "2023-05-17T00:00:00+08:00", None),
+        ("2023-05-17 <span>2381次阅读</span>", None, "2023-05-17T00:00:00+08:00", 2381),
+        ("2023-05-17 阅读 86", None, "2023-05-17T00:00:00+08:00", 86),
+        ("2023-05-17 阅读数(4720)", None, "2023-05-17T00:00:00+08:00", 4720),
+        ("【来源：经济日报】【时间：2023-05-17】", "经济日报", "2023-05-17T00:00:00+08:00", None),
+        ("作者：张三 来源：经济日报 发布时间：2023-05-17 09:42:11 浏览量：1,234", "经济日报", "2023-05-17T09:42:11+08:00", 1234),
+        ("发布于 2023-05-17 09:42 · 来源：经济日报", "经济日报", "2023-05-17T09:42:00+08:00", None),
+    ],
+)
+def test_fields_by_label_or_by_shape(info, source, published, clicks, below):
+    article = extract(news_page(info, below=below), URL)
+    assert article.error is None
+    assert article.title == "本市新建充电桩一万二千个"
+    assert (article.source, article.published_at, article.clicks) == (source, published, clicks)
+    assert article.body.startswith("本市今年") and article.body.endswith("以内。")
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor", "reviewer"),
+    [
+        ("<span>编辑：李明</span><span>审核：周强</span>", "李明", "周强"),
+        ("<p>编辑/张三</p>", "张三", None),
+        ("<p>责任编辑：Li Wei</p>", "Li Wei", None),
+        ("<p>（责任编辑：Li Wei Chen　审核：周强）</p>", "Li Wei Chen", "周强"),
+        ("<p>编辑：李明审核：周强</p>", "李明", "周强"),
+    ],
+)
+def test_credits_end_where_their_element_ends(tail, editor, reviewer):
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert (article.editor, article.reviewer) == (editor, reviewer)
+    assert article.body.endswith("以内。")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<p>THE END</p><p>本文来自一篇很长的推荐文字，介绍另一家企业的新产品和新服务，不属于这篇文章的正文内容。</p>",
+        "<p>声明：本文仅代表作者观点，不代表本站立场。</p>",
+        "<p>原标题：充电桩建设提速</p>",
+        "<p><a href='#'>点赞</a> <a href='#'>分享</a></p>",
+        "<p>版权所有 © 示例新闻网，未经授权不得转载</p><p>关注我们的微信公众号，获取更多产业资讯和深度报道内容。</p>",
+    ],
+)
+def test_page_furniture_is_not_body(tail):
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.body.split("\n")[-1].endswith("以内。")
+    assert len(article.body.split("\n")) == 2
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["<h2>全市充电网络基本成形</h2>", "<p class='author'>作者：王小明</p>", "<div>本报记者 王小明</div>"],
+)
+def test_lines_between_headline_and_info_line(head):
+    article = extract(news_page("来源：本站 日期：2025-01-04", head=head), URL)
+    assert article.title == "本市新建充电桩一万二千个"
+    assert article.published_at == "2025-01-04T00:00:00+08:00"
+    assert article.body.startswith("本市今年")
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "<div><a href='/'>首页</a> &gt; <a href='/a/'>要闻</a> &gt; 本市新建充电桩一万二千个</div>",
+        "<div><a href='/'>首页</a> / <a href='/a/'>要闻</a> / <span>本市新建充电桩一万二千个</span></div>",
+        "<div><a href='/'>首页</a><a href='/a/'>要闻</a><span>本市新建充电桩...</span></div>",
+    ],
+)
+def test_unlabelled_trail_ending_with_the_headline(crumb):
+    article = extract(news_page("来源：本站 日期：2025-01-04", crumb=crumb), URL)
+    assert article.breadcrumbs[:2] == ["首页", "要闻"] and len(article.breadcrumbs) == 3
+    assert article.category == "要闻"
+
+
+def test_related_list_of_the_template_with_every_kind_of_href():
+    items = "".join(
+        f"<a href='{href}'><img src='/u/{n}.jpg' alt='相关文章标题{n}'></a><a href='{href}'>相关文章标题{n}</a>"
+        f"<p>相关文章摘要{n}，介绍一项产业进展... <a href='{href}'>[阅读]</a></p>"
+        for n, href in enumerate(
+            ["http://news.example.test/html/1.html", "/html/2.html", "../../3.html", "4.html"]
+        )
+    )
+    html = news_page("来源：本站 日期：2025-01-04", tail="").replace(
+        b"<div class='footer'>", f"<div class='related'><h3>相关新闻</h3><div>{items}</div></div><div class='footer'>".encode()
+    )
+    article = extract(html, URL)
+    assert [r.url for r in article.related] == [
+        "http://news.example.test/html/1.html",
+        "http://news.example.test/html/2.html",
+        "http://news.example.test/html/3.html",
+        "http://news.example.test/html/2025/0104/4.html",
+    ]
+    assert [r.title for r in article.related] == [f"相关文章标题{n}" for n in range(4)]
+    assert [r.summary for r in article.related] == [f"相关文章摘要{n}，介绍一项产业进展" for n in range(4)]
+
+
+def test_page_with_headline_date_and_prose_but_no_labels_is_an_article():
+    article = extract(news_page("2024-03-02"), URL)
+    assert article.error is None and article.published_at == "2024-03-02T00:00:00+08:00"

@@ -29,6 +29,7 @@ _HAN_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
 _MAX_TITLE = 120
+_CRUMB_STARTS = ("首页", "主页", "网站首页", "Home", "home", "HOME", "当前位置", "您", "你", "现在的位置", "所在位置", "位置")
 _HEADING_BONUS = {"h1": 0.5, "h2": 0.35, "h3": 0.2, "h4": 0.1}
 _PROSE_CHARS = 40  # a line with this many Han characters is prose, not page furniture
 # Words beside a date that are not its source: weekdays, font-size and share controls, counts.
@@ -72,16 +73,17 @@ class ArticlePage:
         self.url = url
         self.lines: list[Line] = page_lines(root)
         self.clean: list[str] = normalize_many([line.text for line in self.lines])
+        # Lines that may hold a field, in page order.
+        self.field_lines: list[int] = [
+            i
+            for i, text in enumerate(self.clean)
+            if len(text) <= 300 and (L.FIELD_HINT_RE.search(text) or text.startswith(_CRUMB_STARTS))
+        ]
         self.marked: dict[int, str] = self._mark_fields()
 
     def _mark_fields(self) -> dict[int, str]:
-        """Field lines as their text nodes' clean texts joined by SEP (see labels)."""
-        chosen = [
-            i
-            for i, text in enumerate(self.clean)
-            if len(text) <= 300
-            and (L.FIELD_HINT_RE.search(text) or text.split(" ", 1)[0] in L.HOME_CRUMBS)
-        ]
+        """Field lines of several text nodes as their clean texts joined by SEP (see labels)."""
+        chosen = [i for i in self.field_lines if len(self.lines[i].pieces) > 1]
         pieces = [self.lines[i].pieces for i in chosen]
         flat = normalize_many([p for line in pieces for p in line])
         marked, at = {}, 0
@@ -105,7 +107,7 @@ class ArticlePage:
     @cached_property
     def info_lines(self) -> list[int]:
         """Lines labelling a source, a date or a click count."""
-        return [i for i in self.marked if L.has_field_label(self.marked[i])]
+        return [i for i in self.field_lines if L.has_field_label(self._marked(i))]
 
     def _is_crumb_line(self, i: int) -> bool:
         text = self.clean[i]
@@ -125,11 +127,9 @@ class ArticlePage:
         parts = _title_parts(self.page_title) if self.page_title else []
         best, best_score = None, 0.0
         for i, line in enumerate(self.lines):
-            if not self._could_be_title(i):
-                continue
             text = self.clean[i]
             bonus = _HEADING_BONUS.get(line.block.tag, 0.0)
-            if not bonus and not (parts and text[:4] in parts[0]):
+            if (not bonus and not (parts and text[:4] in parts[0])) or not self._could_be_title(i):
                 continue
             match = max((_similarity(text, part) * (1.0 if n < 2 else 0.7) for n, part in enumerate(parts)),
                         default=0.0)  # fmt: skip
@@ -156,7 +156,7 @@ class ArticlePage:
             and not L.BODY_END_RE.search(text)
             and not L.CONTROLS_RE.search(text)
             and not L.RELATED_HEADING_RE.match(text)
-            and not (i in self.marked and L.has_field_label(self.marked[i]))
+            and not L.has_field_label(self._marked(i))
             and ">>" not in text
         )
 
@@ -251,12 +251,12 @@ class ArticlePage:
         last = self.body_indices[-1] if body else -1
         stop = self.related_heading if self.related_heading is not None else len(self.lines)
         title = self.title_index if self.title_index is not None else -1
-        near = [i for i in sorted(self.marked) if title < i < first]
-        tail = [i for i in sorted(self.marked) if last < i < stop and i - last <= 15]
-        above = [i for i in sorted(self.marked, reverse=True) if title - 6 <= i < title]
+        near = [i for i in self.field_lines if title < i < first]
+        tail = [i for i in self.field_lines if last < i < stop and i - last <= 15]
+        above = [i for i in reversed(self.field_lines) if title - 6 <= i < title]
         seen = set(near + tail + above)
-        rest = [i for i in sorted(self.marked) if i not in seen and i not in body and i < stop]
-        inner = [i for i in sorted(self.marked) if i in body and len(self.clean[i]) <= 120]
+        rest = [i for i in self.field_lines if i not in seen and i not in body and i < stop]
+        inner = [i for i in self.field_lines if i in body and len(self.clean[i]) <= 120]
         return near + tail + above + rest + inner
 
     @cached_property
@@ -345,7 +345,7 @@ class ArticlePage:
     def _byline(self, pattern: re.Pattern[str]) -> str | None:
         start = self.body_indices[0] if self.body_indices else 0
         stop = len(self.clean) if self.related_heading is None else self.related_heading
-        ordered = [i for i in sorted(self.marked) if start <= i < stop] + sorted(self.marked)
+        ordered = [i for i in self.field_lines if start <= i < stop] + self.field_lines
         for i in ordered:
             if len(self.clean[i]) <= 120 and (match := pattern.search(self._marked(i))):
                 return match.group("value").strip()

@@ -69,10 +69,12 @@ class _Reader:
             return
         url = urljoin(self.base_url, href)
         text = _text(element)
-        alt = next((a.strip() for a in element.xpath(".//img/@alt") if a.strip()), "")
         current = self.items[-1] if self.items else None
         if text and _is_read_more(text):
             return
+        if current is not None and current.url == url and current.title:
+            return
+        alt = "" if text else next((a.strip() for a in element.xpath(".//img/@alt") if a.strip()), "")
         if current is not None and current.url == url:
             current.title = current.title or text
             current.alt = current.alt or alt
@@ -88,8 +90,9 @@ class _Reader:
     def walk(self, element: html.HtmlElement) -> None:
         if self.done or not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
             return
+        own = (element.text or "").strip()
         if (element.tag in _HEADING_TAGS and element.find(".//a") is None) or (
-            self.items and len(_text(element)) <= 12 and L.RELATED_HEADING_RE.match(_text(element))
+            self.items and len(element) == 0 and len(own) <= 12 and L.RELATED_HEADING_RE.match(own)
         ):
             self.done = True  # the next section of the page
             return
