@@ -41,6 +41,12 @@ _BYLINE_LABEL_RE = re.compile(
     r"(?:作者|记者|通讯员|摄影|编辑|责任编辑|审核|来源|文|图)\s*[:：/]\s*[^\s\x1f]*(?: [A-Za-z]\S*)*"
 )
 _SOURCE_TOKEN_RE = re.compile(r"^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9·&.\- ]{1,23}$")
+# An unlabelled name beside a date is an outlet only if it reads like one (a person's name does not).
+_OUTLET_RE = re.compile(
+    r"(?:社|网|报|台|刊|志|新闻|客户端|频道|传媒|媒体|在线|观察|财经|时报|周刊|局|部|委|厅|办|院|会|中心|集团|公司|"
+    r"政府|网站|号|电视|广播|APP|News|Daily|Times|Post|Press|Agency|Network|\.com|\.cn)$|^(?:央视|新华|中新)",
+    re.IGNORECASE,
+)
 
 
 def normalize_many(texts: list[str]) -> list[str]:
@@ -299,9 +305,14 @@ class ArticlePage:
 
     @property
     def published_at(self) -> str | None:
-        if self.date_line is not None:
-            return parse_timestamp(self.date_line[1].group(0))
-        return self._machine_timestamp()
+        if self.date_line is None:
+            return self._machine_timestamp()
+        printed = parse_timestamp(self.date_line[1].group(0))
+        if printed and self.date_line[1].group(4) is None:  # a date alone: the markup may know the time
+            machine = self._machine_timestamp()
+            if machine and machine[:10] == printed[:10]:
+                return machine
+        return printed
 
     def _machine_timestamp(self) -> str | None:
         """`<time datetime>` or a publication-time `<meta>`, where the page prints no date."""
@@ -331,7 +342,12 @@ class ArticlePage:
             marked = pattern.sub(L.SEP, marked)
         for token in re.split(rf"[{L.SEP}|｜]|\s{{2,}}|\s(?=\S*[\u3400-\u9fff])", marked):
             token = token.strip(" 　[]【】()（）:：")
-            if token and _SOURCE_TOKEN_RE.match(token) and not _NOT_A_SOURCE_RE.match(token):
+            if (
+                token
+                and _SOURCE_TOKEN_RE.match(token)
+                and not _NOT_A_SOURCE_RE.match(token)
+                and (_OUTLET_RE.search(token) or len(_HAN_RE.findall(token)) >= 5)
+            ):
                 return token
         return None
 
