@@ -324,3 +324,9 @@ def test_related_list_of_the_template_with_every_kind_of_href():
 def test_page_with_headline_date_and_prose_but_no_labels_is_an_article():
     article = extract(news_page("2024-03-02"), URL)
     assert article.error is None and article.published_at == "2024-03-02T00:00:00+08:00"
+
+
+def test_xhtml_page_with_an_xml_declaration():
+    html = news_page("来源：本站 日期：2025-01-04").replace(b"<html>", b'<?xml version="1.0" encoding="utf-8"?>\n<html>')
+    article = extract(html, URL)
+    assert article.error is None and article.source == "本站"

@@ -20,6 +20,7 @@ _SKIPPED_TAGS = frozenset(
     "head title script style noscript template iframe object embed select textarea button svg".split()
 )
 _SPACE_RE = re.compile(r"\s+")
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 @dataclass
@@ -42,6 +43,8 @@ def parse_html(text: str) -> html.HtmlElement | None:
     """Parse a page forgivingly; None when nothing parseable is there."""
     if not text.strip():
         return None
+    # lxml refuses text that declares its own encoding (XHTML mobile pages); it is decoded already.
+    text = _XML_DECLARATION_RE.sub("", text, count=1)
     try:
         return html.document_fromstring(text, parser=html.HTMLParser(remove_comments=True))
     except (etree.ParserError, ValueError):
