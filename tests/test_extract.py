@@ -330,3 +330,39 @@ def test_xhtml_page_with_an_xml_declaration():
     html = news_page("来源：本站 日期：2025-01-04").replace(b"<html>", b'<?xml version="1.0" encoding="utf-8"?>\n<html>')
     article = extract(html, URL)
     assert article.error is None and article.source == "本站"
+
+
+def _listing(item: str, wrap: str = "ul") -> bytes:
+    summary = "近日，某地一家制造企业完成智能化改造，生产效率提升三成以上，产品不良率明显下降，带动配套企业发展。"
+    items = "".join(item.format(n=n, summary=summary) for n in range(1, 13))
+    return (
+        "<html><head><title>地方新闻_示例新闻网</title></head><body>"
+        "<div>当前位置：<a href='/'>首页</a> &gt; 地方新闻</div><h1>地方新闻</h1>"
+        f"<{wrap}>{items}</{wrap}><div><a href='list_2.html'>下一页</a></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _listing("<li><h3><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a></h3><p>{summary}</p><span>2025-01-0{n}</span></li>"),
+        _listing("<h3><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a></h3><p>{summary}</p>", wrap="div"),
+        _listing("<tr><td><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a><br>{summary}</td><td>2025-01-0{n}</td></tr>",
+                 wrap="table"),
+    ],
+    ids=["li-items", "flat-headings", "table-rows"],
+)
+def test_listing_with_summaries_is_not_an_article(html):
+    article = extract(html, "http://news.example.test/html/list_1.html")
+    assert article.error and article.error.startswith("not an article page")
+
+
+def test_article_whose_paragraphs_hold_links_is_an_article():
+    paragraphs = "".join(
+        f"<p>据统计，第{n}季度全市新增充电桩两千余个，详见<a href='/a/{n}.html'>第{n}季度充电设施建设情况通报</a>，"
+        "其中快充桩占比进一步提高。</p>"
+        for n in range(1, 8)
+    )
+    html = news_page("来源：本站 日期：2025-01-04", tail=paragraphs)
+    article = extract(html, URL)
+    assert article.error is None and len(article.body.split("\n")) == 9

@@ -38,6 +38,9 @@ def extract(
     if not article.body or len(article.body) < _MIN_BODY_CHARS:
         article.error = "not an article page: no article body"
         return article
+    if page.listing_items:
+        article.error = f"not an article page: a listing of {page.listing_items} linked items"
+        return article
     if not page.info_lines and page.published_at is None:
         article.error = "not an article page: no date and no info line (来源/日期/点击)"
         return article

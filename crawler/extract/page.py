@@ -250,6 +250,40 @@ class ArticlePage:
     def body_indices(self) -> list[int]:
         return self.body_span[0]
 
+    @cached_property
+    def listing_items(self) -> int:
+        """How many repeated items (a headline link, then text) hold most of the body: 0 for an article.
+
+        A listing's summaries read like prose, but each sits in one of many sibling items that
+        open with a link to another page; an article's links stand inside its sentences.
+        """
+        container = self.container
+        if container is None or not self.body_indices:
+            return 0
+        items: set[html.HtmlElement] = set()
+        for link in container.iter("a"):
+            text = " ".join(link.text_content().split())
+            if len(text) < 6 or not link.get("href"):
+                continue
+            node = link
+            while node is not container and (parent := node.getparent()) is not None:
+                if sum(1 for child in parent if child.tag == node.tag) >= 5:
+                    if " ".join(node.text_content().split()).find(text) <= 12:
+                        items.add(node)
+                    break
+                node = parent
+        if len(items) < 5:
+            return 0
+        total = in_items = 0
+        for i in self.body_indices:
+            han = len(_HAN_RE.findall(self.clean[i]))
+            total += han
+            block = self.lines[i].block
+            # Inside an item, or right after one (`<h3><a>…</a></h3><p>summary</p>` side by side).
+            if block in items or block.getprevious() in items or any(a in items for a in block.iterancestors()):
+                in_items += han
+        return len(items) if in_items * 2 > total else 0
+
     def _field_order(self) -> list[int]:
         """Field lines by where an info line stands: under the headline, after the body, above it."""
         body = set(self.body_indices)
