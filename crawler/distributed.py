@@ -117,7 +117,7 @@ class RedisRecorder(Recorder):
         self.keys = Keys(settings.get("REDIS_KEY_PREFIX", "chanjing"))
         self.server = connect(settings.get("REDIS_URL"))
         self.worker_id = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
-        self.known_articles: set[str] = set()
+        self.known_at_start: frozenset[str] = frozenset()
         self.validators = {}
         self.warc_dir = Path(".")
         self.run_id = 0
@@ -144,7 +144,8 @@ class RedisRecorder(Recorder):
             self.crawler.settings.get("REDIS_URL"), prefix=self.keys.prefix, seconds=self.wait_seconds
         )
         self.run_id = int(self.server.get(self.keys.run_id) or 0)
-        self.known_articles = {url.decode() for url in self.server.smembers(self.keys.known)}
+        # What the ingester found in the archive when the run began; it does not grow during the run.
+        self.known_at_start = frozenset(url.decode() for url in self.server.smembers(self.keys.known))
         self._beat()
         self._heartbeat = task.LoopingCall(self._beat)
         self._heartbeat.start(HEARTBEAT_SECONDS, now=False)
@@ -153,7 +154,7 @@ class RedisRecorder(Recorder):
             "worker %s joined crawl run %d (%d articles known)",
             self.worker_id,
             self.run_id,
-            len(self.known_articles),
+            len(self.known_at_start),
         )
 
     def _beat(self) -> None:
@@ -212,7 +213,6 @@ class RedisRecorder(Recorder):
         return url, fetched_at
 
     def record_article(self, url: str, fields: dict[str, Any], *, page_url: str, fetched_at: str) -> None:
-        self.known_articles.add(url)
         self._push(("article", url, fields, page_url, fetched_at))
 
     def record_rejection(

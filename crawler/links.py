@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -202,16 +203,22 @@ def plan_page(
     links: Iterable[Link],
     *,
     sites: set[str],
-    known_articles: set[str],
+    known_articles: AbstractSet[str],
     stale_pages: int,
     stale_limit: int,
 ) -> Plan:
     """Decide which links of a page to request.
 
-    Known articles are never requested again. Pagination is followed in full while listings bring
-    new articles; after a listing page with none, only its next page is followed, and after
-    ``stale_limit`` such pages in a row, none. Other links (navigation) carry the same count, so a
-    chain of pages without articles (a calendar that never ends) stops as pagination does.
+    ``known_articles`` are the articles the archive held when the run began; they are never
+    requested again, and every other article is new, even one this run has already requested
+    through another page (a related link reaches older articles before their listing page does;
+    that listing still brings news, and its pagination goes on). Not asking for a URL twice in one
+    run is the caller's business.
+
+    Pagination is followed in full while listings bring new articles; after a listing page with
+    none, only its next page is followed, and after ``stale_limit`` such pages in a row, none.
+    Other links (navigation) carry the same count, so a chain of pages without articles (a
+    calendar that never ends) stops as pagination does.
     """
     on_site = [link for link in links if site_key(link.url) in sites and link.url != page_url]
     pagination = [link for link in on_site if is_pagination(link)]

@@ -252,7 +252,10 @@ class Recorder:
     """
 
     run_id: int = 0
-    known_articles: set[str]
+    # The articles the archive held when the run began, fixed for the whole run. They are never
+    # fetched again (recent ones are refreshed apart), and "new" means "not among them": an article
+    # archived earlier in this same run is still news for the listing that holds it.
+    known_at_start: frozenset[str] = frozenset()
     validators: dict[str, Validators]
     warc_dir: Path
     stats: Any
@@ -304,7 +307,7 @@ class CrawlRecorder(Recorder):
         self.archive = self.session.archive
         self.db_path = self.session.db_path
         self.warc_dir = self.session.warc_dir
-        self.known_articles: set[str] = set()
+        self.known_at_start: frozenset[str] = frozenset()
         self.validators: dict[str, Validators] = {}
         self._flusher: task.LoopingCall | None = None
         self._started = time.monotonic()
@@ -328,16 +331,16 @@ class CrawlRecorder(Recorder):
 
     def spider_opened(self, spider: Any) -> None:
         self.session.start(getattr(spider, "start_urls", []))
-        self.known_articles = self.archive.known_article_urls()
+        self.known_at_start = frozenset(self.archive.known_article_urls())
         if self.crawler.settings.getbool("CONDITIONAL_REQUESTS"):
             self.validators = self.archive.latest_validators()
         self.stats.set_value("chanjing/run_id", self.run_id)
-        self.stats.set_value("chanjing/known_articles", len(self.known_articles))
+        self.stats.set_value("chanjing/known_articles", len(self.known_at_start))
         self._started = time.monotonic()
         self._flusher = task.LoopingCall(self.session.flush)
         self._flusher.start(self.crawler.settings.getfloat("ARCHIVE_FLUSH_SECONDS"), now=False)
         log.info(
-            "crawl run %d into %s (%d articles known)", self.run_id, self.db_path, len(self.known_articles)
+            "crawl run %d into %s (%d articles known)", self.run_id, self.db_path, len(self.known_at_start)
         )
 
     def spider_closed(self, spider: Any, reason: str) -> None:
@@ -391,7 +394,6 @@ class CrawlRecorder(Recorder):
         return page.url, page.fetched_at
 
     def record_article(self, url: str, fields: dict[str, Any], *, page_url: str, fetched_at: str) -> None:
-        self.known_articles.add(url)
         self.session.record_article(url, fields, page_url=page_url, fetched_at=fetched_at)
 
     def record_rejection(

@@ -47,7 +47,10 @@ class ArticlesSpider(scrapy.Spider):
         self.start_urls = urls
         self.sites = {site_key(url) for url in urls}
         self.allowed_domains = sorted({site.split(":")[0] for site in self.sites})
-        self.requested: set[str] = set(urls)
+        # Every URL this run has asked for, so none is asked twice (Scrapy's duplicate filter, shared
+        # through Redis in a distributed crawl, is the backstop). Not to be confused with the
+        # recorder's `known_at_start`, the articles archived before the run, which decides what is new.
+        self.requested_this_run: set[str] = set(urls)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticlesSpider:
@@ -91,7 +94,7 @@ class ArticlesSpider(scrapy.Spider):
             response.url,
             page_links(response.url, anchors),
             sites=self.sites,
-            known_articles=self.recorder.known_articles,
+            known_articles=self.recorder.known_at_start,
             stale_pages=response.meta.get("stale_pages", 0),
             stale_limit=self.stale_limit,
         )
@@ -99,16 +102,16 @@ class ArticlesSpider(scrapy.Spider):
         for link in plan.follow:
             # Pages repeat the same navigation links; asking Scrapy's duplicate filter about each
             # costs far more than this set lookup.
-            if link.url in self.requested:
+            if link.url in self.requested_this_run:
                 continue
-            self.requested.add(link.url)
+            self.requested_this_run.add(link.url)
             meta = {
                 "expect_article": link in articles,
                 "stale_pages": 0 if link in articles else plan.stale_pages,
             }
             yield scrapy.Request(link.url, self.parse_page, errback=self.page_failed, meta=meta)
         if response.meta.get("reused_copy") and (
-            not response.meta.get("expect_article") or response.url in self.recorder.known_articles
+            not response.meta.get("expect_article") or response.url in self.recorder.known_at_start
         ):
             return  # unchanged since it was stored, and already archived as what it is
         page = self._page(response)
