@@ -62,7 +62,7 @@ CREDIT_LINE_RE = re.compile(
 BREADCRUMB_LABEL_RE = re.compile(
     r"^(?:当前位置|您现在的位置|您的位置|现在的位置|所在位置|当前位置是|位置|你的位置|你现在的位置)\s*[:：]?\s*"
 )
-BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>>|>|»|→|›|＞|/|\\|-&gt;|》)\s*")
+BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:-+>|—+>|=>|>>|>|»|→|›|＞|/|\\|》)\s*")
 HOME_CRUMBS = frozenset({"首页", "主页", "网站首页", "首 页", "Home", "home", "HOME", "返回首页"})
 GENERIC_CRUMBS = frozenset(
     {"首页", "主页", "网站首页", "查看详情", "正文", "详情", "内容", "当前位置", "文章详情", "返回首页", "Home",

@@ -25,7 +25,7 @@ from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp
 from .layout import Line, body_container, inside, page_lines
 from .related import related_items
 
-_HAN_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_LETTER_SPACED_RE = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3}$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
 _MAX_TITLE = 120
@@ -411,46 +411,44 @@ class ArticlePage:
 
     @cached_property
     def breadcrumbs(self) -> list[str] | None:
+        """The trail above the headline: labelled (当前位置) or opening with 首页, on one line or many."""
         limit = self.title_index if self.title_index is not None else min(len(self.clean), 40)
-        for i in range(min(limit, len(self.clean))):
+        for i in range(limit):
             if label := L.BREADCRUMB_LABEL_RE.match(self.clean[i]):
-                rest = self.clean[i][label.end() :]
-                return _crumbs(rest) if L.BREADCRUMB_SEPARATOR_RE.search(rest) else self._piece_crumbs(i, True)
-        # Unlabelled trails sit just above the headline: `首页 / 产经 / 纺织服装 / <headline>`.
-        for i in range(limit - 1, max(-1, limit - 5), -1):
-            items = _crumbs(self.clean[i]) if L.BREADCRUMB_SEPARATOR_RE.search(self.clean[i]) else None
-            if items and len(items) >= 2 and items[0] in L.HOME_CRUMBS and self.lines[i].link_chars:
-                return items
-            if found := self._piece_crumbs(i, False):
-                return found
-        return self._listed_crumbs(limit)
+                return self._trail(i, limit, label.end())
+        for i in range(limit - 1, max(-1, limit - 8), -1):
+            items = self._crumb_items(i, 0)
+            if items and items[0] in L.HOME_CRUMBS:
+                return self._trail(i, limit, 0)
+        return None
 
-    def _piece_crumbs(self, i: int, labelled: bool) -> list[str] | None:
-        """A trail whose separators are drawn by CSS: one link per crumb, nothing between."""
-        pieces = self._marked(i).split(L.SEP)
-        if labelled:
-            pieces = pieces[1:] if len(pieces) > 1 else []
-        if any(p.strip() in ("|", "｜") for p in pieces) or len(pieces) > 8:
+    def _trail(self, start: int, limit: int, skip: int) -> list[str] | None:
+        """Crumbs from line `start` (after `skip` characters of label) and the crumb lines below it."""
+        items = self._crumb_items(start, skip) or []
+        for j in range(start + 1, min(limit, start + 12)):
+            text, line = self.clean[j], self.lines[j]
+            if len(text) > 60 or not (line.link_density >= 0.5 or len(text) <= 12 or _same_headline(text, self.title[0] or "")):
+                break
+            items.extend(self._crumb_items(j, 0) or [])
+        return items if len(items) >= 2 or (items and skip) else None
+
+    def _crumb_items(self, i: int, skip: int) -> list[str] | None:
+        """The crumbs of one line: split at separators, or at elements where CSS draws them."""
+        text = self.clean[i][skip:]
+        if "|" in text or "｜" in text:
             return None  # a navigation bar, not a trail
-        pieces = [_HAN_SPACE_RE.sub("", p.strip(" >»›")) for p in pieces]
-        pieces = [p for p in pieces if p and not L.BREADCRUMB_SEPARATOR_RE.fullmatch(p)]
-        if len(pieces) >= 2 and (labelled or pieces[0] in L.HOME_CRUMBS) and all(len(p) <= 40 for p in pieces):
-            return pieces
-        return None
-
-    def _listed_crumbs(self, limit: int) -> list[str] | None:
-        """A trail written as a list of links, one item per line (`<ol><li>首页</li>...`)."""
-        items: list[str] = []
-        for i in range(limit - 1, max(-1, limit - 12), -1):
-            line = self.lines[i]
-            if line.link_density < 0.9 or len(self.clean[i]) > 16:
-                if items:
-                    break
-                continue
-            items.insert(0, _HAN_SPACE_RE.sub("", self.clean[i]))
-            if items[0] in L.HOME_CRUMBS:
-                return items if len(items) > 1 else None
-        return None
+        if L.BREADCRUMB_SEPARATOR_RE.search(text):
+            parts = L.BREADCRUMB_SEPARATOR_RE.split(text)
+        else:
+            pieces = self._marked(i).split(L.SEP)
+            if skip and pieces and L.BREADCRUMB_LABEL_RE.match(pieces[0]):
+                pieces[0] = L.BREADCRUMB_LABEL_RE.sub("", pieces[0], count=1)
+            parts = pieces if len(pieces) > 1 else [text]
+        items = [_crumb(part) for part in parts]
+        items = [item for item in items if item]
+        if len(items) > 10 or any(len(item) > 60 for item in items):
+            return None
+        return items or None
 
     @property
     def category(self) -> str | None:
@@ -524,8 +522,14 @@ class ArticlePage:
         return links
 
 
+def _crumb(text: str) -> str:
+    """One crumb: separators drawn at its ends dropped, letter-spacing (`资 讯`) closed up."""
+    text = L.BREADCRUMB_SEPARATOR_RE.sub(" ", text).strip(" >»›→")
+    return text.replace(" ", "") if _LETTER_SPACED_RE.match(text) else text
+
+
 def _crumbs(trail: str) -> list[str] | None:
-    items = [_HAN_SPACE_RE.sub("", item).strip() for item in L.BREADCRUMB_SEPARATOR_RE.split(trail)]
+    items = [_crumb(item) for item in L.BREADCRUMB_SEPARATOR_RE.split(trail)]
     return [item for item in items if item] or None
 
 
