@@ -89,6 +89,7 @@ CONTROLS_RE = re.compile(
 )
 # Lines that are not body text but do not end it either.
 ASIDE_RE = re.compile(r"^[\[【(（]?\s*(?:原标题|原题|来源|摘要|导读|核心提示|编者按)\s*[:：]")
+OWN_RELATED_RE = re.compile(r"^(?:相关|延伸阅读)")
 READ_MORE_RE = re.compile(
     r"\s*[\[【(（]?\s*(?:阅读|详细|详情|全文|更多|查看全文|阅读全文|查看详情|more|More)\s*[>»]*\s*[\]】)）]?\s*$"
 )

@@ -33,6 +33,8 @@ class Line:
     index: int = 0
     # The text nodes the line is made of: a field's value ends where its element ends.
     pieces: tuple[str, ...] = ()
+    # The images met since the line before: an image belongs to the text that follows it.
+    images: tuple[html.HtmlElement, ...] = ()
 
     @property
     def link_density(self) -> float:
@@ -68,6 +70,7 @@ class _LineBuilder:
         self.parts: list[str] = []
         self.link_chars = 0
         self.block: html.HtmlElement | None = None
+        self.images: list[html.HtmlElement] = []
 
     def add(self, text: str | None, block: html.HtmlElement, in_link: bool) -> None:
         if not text:
@@ -83,7 +86,8 @@ class _LineBuilder:
             text = _SPACE_RE.sub(" ", "".join(self.parts)).strip()
             if text and self.block is not None:
                 pieces = tuple(p for p in (_SPACE_RE.sub(" ", part).strip() for part in self.parts) if p)
-                self.lines.append(Line(text, self.block, self.link_chars, pieces=pieces))
+                self.lines.append(Line(text, self.block, self.link_chars, pieces=pieces, images=tuple(self.images)))
+                self.images = []
         self.parts = []
         self.link_chars = 0
         self.block = None
@@ -98,9 +102,11 @@ class _LineBuilder:
             block = element
         if tag == "br":
             self.flush()
-        elif tag == "img" and (alt := element.get("alt")):
-            # Alt text is part of what a reader sees in related lists; marked as link text.
-            self.add(" " + alt + " ", block, True)
+        elif tag == "img":
+            self.images.append(element)
+            if alt := element.get("alt"):
+                # Alt text is part of what a reader sees in related lists; marked as link text.
+                self.add(" " + alt + " ", block, True)
         self.add(element.text, block, in_link or tag == "a")
         for child in element:
             self.walk(child, block, in_link or tag == "a")

@@ -25,6 +25,8 @@ from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp
 from .layout import Line, body_container, inside, page_lines
 from .related import related_items
 
+_AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?:$|[\s_\d-])", re.IGNORECASE)
+_IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _LETTER_SPACED_RE = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3}$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
@@ -104,11 +106,20 @@ class ArticlePage:
 
     # -- landmarks -----------------------------------------------------------------
     @cached_property
+    def section_headings(self) -> list[int]:
+        """Headings of link lists below the headline: 相关新闻, 推荐阅读, 猜你喜欢..."""
+        title = self.title_index if self.title_index is not None else 0
+        return [
+            i for i, text in enumerate(self.clean) if i > title and len(text) <= 12 and L.RELATED_HEADING_RE.match(text)
+        ]
+
+    @cached_property
     def related_heading(self) -> int | None:
-        for i, text in enumerate(self.clean):
-            if len(text) <= 12 and L.RELATED_HEADING_RE.match(text) and i > (self.title_index or 0):
+        """The article's own related list (相关…, 延伸阅读) before a site-wide recommendation widget."""
+        for i in self.section_headings:
+            if L.OWN_RELATED_RE.match(self.clean[i]):
                 return i
-        return None
+        return self.section_headings[0] if self.section_headings else None
 
     @cached_property
     def info_lines(self) -> list[int]:
@@ -228,6 +239,8 @@ class ArticlePage:
         links_in_a_row = 0
         for i, line in enumerate(self.lines):
             if self.related_heading is not None and i >= self.related_heading:
+                return chosen, i
+            if chosen and i in self.section_headings:
                 return chosen, i
             if i == self.title_index or not inside(line.block, container):
                 continue
@@ -469,23 +482,19 @@ class ArticlePage:
 
     @property
     def images(self) -> list[str] | None:
+        """Images among the body's lines, from below the headline's info line to the body's end."""
         if self.container is None or not self.body_indices:
             return None
-        after = self.lines[self.head_end].block if self.head_end >= 0 else None
-        stop_at = self.body_span[1]
-        stop = self.lines[stop_at].block if stop_at is not None else None
-        started = after is None or not inside(after, self.container)
+        stop = self.body_span[1]
+        end = stop if stop is not None else min(len(self.lines) - 1, self.body_indices[-1] + 1)
+        host = urlsplit(self.url).hostname
         found = []
-        for element in self.container.iter():
-            if element is stop:
-                break
-            if element is after:
-                started = True
-                continue
-            if started and element.tag == "img" and (after is None or not inside(element, after)):
-                src = element.get("data-original") or element.get("data-src") or element.get("src")
-                if src and src.strip() and not src.strip().startswith("data:"):
-                    found.append(urljoin(self.url, src.strip()))
+        for line in self.lines[self.head_end + 1 : end + 1]:
+            for image in line.images:
+                src = image.get("data-original") or image.get("data-src") or image.get("src") or ""
+                src = src.strip()
+                if src and not src.startswith("data:") and inside(image, self.container) and not _is_ad(image, host):
+                    found.append(urljoin(self.url, src))
         return found or None
 
     @cached_property
@@ -520,6 +529,17 @@ class ArticlePage:
                 summary = ""
             links.append(RelatedLink(url=item.url, title=title or None, summary=summary or None))
         return links
+
+
+def _is_ad(image: html.HtmlElement, host: str | None) -> bool:
+    """An advert: marked as one, or an image linking to another site (not to a larger copy of itself)."""
+    for ancestor in image.iterancestors():
+        if _AD_MARK_RE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return True
+        if ancestor.tag == "a":
+            target = urlsplit(urljoin(f"http://{host}/", ancestor.get("href", "")))
+            return target.hostname not in (None, host) and not _IMAGE_FILE_RE.search(target.path)
+    return False
 
 
 def _crumb(text: str) -> str:
