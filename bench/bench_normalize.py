@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import clean_paragraphs  # noqa: E402
 
-from crawler.demo.mirror import annotate, byte_phase_damage, to_traditional  # noqa: E402
+from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_latin1, to_traditional  # noqa: E402
 from pipelines.text import normalize_text  # noqa: E402
 from pipelines.text.convert import DEFAULT_CONFIG  # noqa: E402
 
@@ -36,6 +36,11 @@ def mirror_text(megabytes: float, *, damaged_share: float, annotated: bool = Tru
         lines.append(text)
         size += len(text.encode("utf-8")) + 1
     return "\n".join(lines)
+
+
+def dropped_undefined(mojibake: str) -> str:
+    """Windows-1252 mojibake whose undefined bytes (kept as C1 controls) were dropped."""
+    return mojibake.translate(dict.fromkeys(map(ord, "\x81\x8d\x8f\x90\x9d")))
 
 
 def best_of(repeat: int, func, *args) -> float:
@@ -58,6 +63,16 @@ def main() -> None:
         ("mirror, seed-like (15% of lines byte-phase damaged)", mirror_text(args.mb, damaged_share=0.15)),
         ("mirror, heavy (50% of lines byte-phase damaged)", mirror_text(args.mb, damaged_share=0.5)),
         ("clean simplified original", mirror_text(args.mb, damaged_share=0, annotated=False)),
+        # A whole page of UTF-8 read as Windows-1252 (mojibake doubles the size in bytes).
+        (
+            "mirror read as Windows-1252, C1 controls kept",
+            mojibake_latin1(mirror_text(args.mb / 2, damaged_share=0)),
+        ),
+        # Guessing the dropped bytes is slow: a tenth of the size.
+        (
+            "mirror read as Windows-1252, undefined bytes dropped",
+            dropped_undefined(mojibake_latin1(mirror_text(args.mb / 20, damaged_share=0))),
+        ),
     )
     print(f"normalize_text vs raw OpenCC({DEFAULT_CONFIG}).convert, best of {args.repeat}")
     print(f"{'input':55} {'MB':>5} {'OpenCC MB/s':>12} {'normalize MB/s':>15} {'ratio':>6}")

@@ -9,9 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crawler.demo.mirror import annotate, to_traditional
 from pipelines.text import normalize_text
 from pipelines.text.convert import to_simplified
+from pipelines.text.mojibake import repair_latin1
 from pipelines.text.pinyin import inventory, is_syllable, strip_annotations
+from pipelines.text.tidy import drop_litter_commas
 
 CASES = Path(__file__).parent / "normalize" / "cases.tsv"
 
@@ -23,13 +26,15 @@ KNOWN_AMBIGUOUS_LINES = {178, 186, 188, 191, 219}
 
 
 def load_cases() -> list:
+    """One param per line of cases.tsv: kind, damaged, clean and, for known failures, a reason."""
     params = []
     for number, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
         if not line or line.startswith("#"):
             continue
-        kind, damaged, clean = line.split("\t")
-        ambiguous = number in KNOWN_AMBIGUOUS_LINES
-        marks = [pytest.mark.xfail(strict=True, reason="ambiguous repair")] if ambiguous else []
+        kind, damaged, clean, *reason = line.split("\t")
+        if number in KNOWN_AMBIGUOUS_LINES:
+            reason = ["ambiguous repair"]
+        marks = [pytest.mark.xfail(strict=True, reason=reason[0])] if reason else []
         params.append(pytest.param(damaged, clean, id=f"{kind}-{number}", marks=marks))
     return params
 
@@ -42,6 +47,9 @@ def test_case_corpus_is_large_and_varied():
     assert len(ALL_CASES) >= 300
     assert kinds.count("control") >= 40
     assert kinds.count("byte_phase") >= 80
+    assert kinds.count("mojibake_whole") >= 40
+    assert kinds.count("mojibake_mixed") >= 20
+    assert kinds.count("double_comma") >= 20
 
 
 @pytest.mark.parametrize(("damaged", "clean"), ALL_CASES)
@@ -49,7 +57,8 @@ def test_case(damaged: str, clean: str):
     assert normalize_text(damaged) == clean
 
 
-@pytest.mark.parametrize(("damaged", "clean"), ALL_CASES[::7])
+# Known failures too: a wrong repair must still be a stable one.
+@pytest.mark.parametrize(("damaged", "clean"), [pytest.param(*p.values, id=p.id) for p in ALL_CASES[::7]])
 def test_clean_output_is_stable(damaged: str, clean: str):
     once = normalize_text(damaged)
     assert normalize_text(once) == once
@@ -151,6 +160,115 @@ def test_clean_simplified_text_is_unchanged(text: str):
 def test_idempotent(text: str):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("会议指出,,今年", "会议指出,今年"),
+        ("会议指出，,今年", "会议指出，今年"),
+        ("会议指出,，今年", "会议指出，今年"),
+        ("会议指出，,,今年", "会议指出，今年"),
+        ("會議指出(chū)，,今年", "会议指出，今年"),
+        ("1,000,000元", "1,000,000元"),
+        ("apples, pears, and plums", "apples, pears, and plums"),
+        ("name,,age", "name,,age"),
+    ],
+)
+def test_comma_after_a_comma(damaged: str, clean: str):
+    assert normalize_text(damaged) == clean
+    assert drop_litter_commas(clean) == clean
+
+
+# -- whole-line mojibake: UTF-8 read as Windows-1252 ----------------------------------
+_UNDEFINED_1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def windows_1252(text: str) -> str:
+    """UTF-8 bytes of text read as Windows-1252, the undefined bytes kept as C1 controls."""
+    return "".join(chr(b) if b in _UNDEFINED_1252 else bytes((b,)).decode("cp1252") for b in text.encode())
+
+
+@pytest.mark.parametrize(
+    "mojibake",
+    [
+        windows_1252("當(dāng)前位置"),
+        windows_1252("當(dāng)前位置").replace("\x81", "").replace("\x8d", ""),
+        windows_1252("當(dāng)前位置").replace("\x81", "?").replace("\x8d", "?"),
+        windows_1252("當(dāng)前位置").replace("\x81", "\ufffd").replace("\x8d", "\ufffd"),
+    ],
+)
+def test_annotated_traditional_mojibake(mojibake: str):
+    assert mojibake.startswith("ç•¶(dÄ")
+    assert normalize_text(mojibake) == "当前位置"
+
+
+SENTENCES = [
+    line
+    for line in (Path(__file__).parent / "normalize" / "sentences.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line
+]
+LATIN_WORDS = [
+    "café",
+    "naïve",
+    "Zürich",
+    "©2024",
+    "®",
+    "30°C",
+    "±0.5",
+    "3×4",
+    "1÷2",
+    "·",
+    "São Paulo",
+    "déjà vu",
+]
+_FILLER = "abcxyzABCXYZ0123456789 .,;:!?-%/&+=#@()"
+
+
+@st.composite
+def clean_mixed_text(draw, words: list[str] | None = None) -> str:
+    """A sentence or two with ASCII letters, digits and punctuation (or Latin words) put in."""
+    text = "".join(draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=2)))
+    inserts = draw(
+        st.lists(
+            st.tuples(
+                st.integers(0, len(text)),
+                st.sampled_from(words)
+                if words
+                else st.text(st.sampled_from(_FILLER), min_size=1, max_size=6),
+            ),
+            max_size=5,
+        )
+    )
+    for position, insert in sorted(inserts, reverse=True):
+        text = text[:position] + insert + text[position:]
+    return text
+
+
+@settings(max_examples=150, deadline=None)
+@given(clean_mixed_text(), st.booleans(), st.randoms(use_true_random=False))
+def test_mojibake_normalises_like_the_original(text: str, as_mirror: bool, rng):
+    if as_mirror:  # traditional characters with pinyin annotations, as mirrors print them
+        text = annotate(to_traditional(text), rng=rng, rate=0.3)
+    assert normalize_text(windows_1252(text)) == normalize_text(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(clean_mixed_text(), st.sampled_from(["", "?", "\ufffd", "keep"]))
+def test_mojibake_normalises_idempotently(text: str, lost: str):
+    damaged = windows_1252(text)
+    if lost != "keep":
+        damaged = "".join(lost if ord(c) in _UNDEFINED_1252 else c for c in damaged)
+    once = normalize_text(damaged)
+    assert normalize_text(once) == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(clean_mixed_text(), clean_mixed_text(LATIN_WORDS)))
+def test_clean_text_is_left_alone_by_the_mojibake_repair(text: str):
+    assert repair_latin1(text) == text
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from .chars import HAN
+
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_TO_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
@@ -12,6 +14,14 @@ _EDGE_SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u202f"
 _NEEDS_SPACING_RE = re.compile(f"\u00a0|^[{_EDGE_SPACE}]|[{_EDGE_SPACE}]$", re.M)
 # One mirror family writes an ASCII comma before other punctuation: `前言,、` `周年,。`.
 _LITTER_COMMA_RE = re.compile(",(?=[、。，；：！？…）】》」』”])")
+# Mirrors also write one right after a comma: `指出，,今年` `指出,,今年`. A run of commas
+# that holds a full-width one keeps only that; a run of ASCII ones next to Chinese keeps one.
+# `1,000` and English lists never hold two commas in a row; `a,,b` (no Chinese) is left.
+_COMMA_RUN_RE = re.compile("[,，]{2,}")
+_CLOSING = "、。；：！？…）】》」』”’"
+_OPENING = "（【《「『“‘"
+_CHINESE_BEFORE_RE = re.compile(f"[{HAN}{_CLOSING}]")
+_CHINESE_AFTER_RE = re.compile(f"[{HAN}{_OPENING}]")
 
 
 def unescape_entities(text: str) -> str:
@@ -38,11 +48,21 @@ def halfwidth_alnum(text: str) -> str:
     return text.translate(_FULLWIDTH_TO_ASCII)
 
 
+def _collapse_commas(match: re.Match[str]) -> str:
+    run, text = match.group(0), match.string
+    if "，" in run:
+        return run.replace(",", "")
+    start, end = match.span()
+    if _CHINESE_BEFORE_RE.match(text[start - 1 : start]) or _CHINESE_AFTER_RE.match(text[end : end + 1]):
+        return ","
+    return run
+
+
 def drop_litter_commas(text: str) -> str:
-    """Remove the comma a mirror family inserts before other punctuation."""
+    """Remove the commas mirrors insert before other punctuation and after a comma."""
     if "," not in text:
         return text
-    return _LITTER_COMMA_RE.sub("", text)
+    return _LITTER_COMMA_RE.sub("", _COMMA_RUN_RE.sub(_collapse_commas, text))
 
 
 def tidy_spacing(text: str) -> str:

@@ -1,7 +1,8 @@
 """Build tests/normalize/cases.tsv: mirror-damaged lines and the clean simplified text they came from.
 
 Deterministic (fixed seed). Run from anywhere: ``python tests/normalize/make_cases.py``.
-Each line of the output is ``kind<TAB>damaged<TAB>clean``.
+Each line of the output is ``kind<TAB>damaged<TAB>clean``, with a fourth field
+``<TAB>reason`` on the few cases known to fail (strict expected failures in the test).
 """
 
 from __future__ import annotations
@@ -85,6 +86,21 @@ CONTROLS = [
     "Wi-Fi 7路由器首批通过入网认证。",
     "温度范围：-40℃～85℃，防护等级IP67。",
     "C++与Python是该公司最常用的编程语言。",
+    # Latin-1 text that a Windows-1252 repair must leave alone, and commas that are text.
+    "naïve café in Zürich — ©2024 Müller GmbH, all rights reserved ®.",
+    "Le café «Ça va» à Noël : déjà vu, señor.",
+    "Le menu «café»… puis l'addition.",
+    "他说“CAFÉ”是这家店的名字。",
+    "Crème brûlée · 法式焦糖布丁 · 售价€12",
+    "SÃO PAULO – SÃO JOSÉ DOS CAMPOS",
+    "温度25°C±0.5°C，尺寸3×4 cm，比例1÷2。",
+    "Ångström（埃）常用于晶体学，1 Å = 0.1 nm。",
+    "Tschüß, schöne Grüße aus Köln!",
+    "¿Qué? ¡Olé! — Œuvre complète, 3½ × 2¼ in.",
+    "Þórður Guðjónsson, Ærøskøbing, Curaçao.",
+    "金额为1,000,000元，英文写作one million, or 1,000,000.",
+    "CSV示例：name,,age 表示缺少一个字段。",
+    "会议指出,今年要稳住外贸基本盘。",
 ]
 
 # Hand-written cases from real mirror pages (kind, damaged, clean).
@@ -120,7 +136,57 @@ MINIMUM = {
     "tidy": 20,
     "control": 45,
     "combined": 20,
+    "mojibake_whole": 40,
+    "mojibake_mixed": 20,
+    "double_comma": 20,
+    "mojibake_latin_only": 2,
 }
+
+# Whole pages of UTF-8 read as Windows-1252. The five bytes it leaves undefined are kept as
+# C1 controls, dropped, or written as `?` or U+FFFD; or the controls are kept and an
+# extractor's whitespace split has made the no-break space (byte A0) a plain space.
+UNDEFINED_1252 = "\x81\x8d\x8f\x90\x9d"
+LOSSES = ("c1", "dropped", "question", "fffd", "split")
+
+# A hand-written annotated traditional line, read as Windows-1252 with every loss.
+ANNOTATED_LINE = (
+    "當(dāng)前位置: 首頁(yè) > 產(chǎn)經要聞 > 區域經濟",
+    "当前位置: 首页 > 产经要闻 > 区域经济",
+)
+# Hand-written lines mixing Chinese with ASCII, digits, symbols and Latin letters.
+MIXED_LINES = [
+    "2024年1-9月，全省GDP同比增长5.3%，高于全国0.5个百分点。",
+    "详情见 https://www.example.com.cn/news/2024/1128.html（来源：新华社）",
+    "这位法国商人点了一杯café，谈起naïve的创业经历。",
+    "版权所有 © 2024 中国产经观察，电话：010-6512 3456",
+    "“十四五”期间，全省新增5G基站十万个！",
+    "温度范围：-40℃～85℃，防护等级IP67。",
+    "R&D经费投入强度达到2.65%，较上年提高0.1个百分点。",
+    "iPhone 16 Pro 与 Android 15 用户都可以下载该政务App（v3.2.1）。",
+    "Tel: +86 20 8888 6666，邮箱：press@example.org.cn，邮编510000",
+]
+
+# Cases the normaliser gets wrong, by clean text, with the reason; the test marks them as
+# strict expected failures, so a fix shows up as an unexpected pass. A lost byte leaves
+# several characters that fit, and the unigram word model picks the wrong one where the
+# right word is missing from its dictionary.
+LOST_BYTE_GUESSED_WRONG = {
+    "工业和信息化部发布第五批专精特新“小巨人”企业名单。": "對巨人 to 小巨人",
+    "区块链技术已在供应链金融、电子发票等场景落地应用。": "区块灵 to 区块链",
+    "研究院院长吴海涛是著名的材料学家。": "即 to the surname 吴",
+}
+KNOWN_FAILURES = {
+    **{
+        ("mojibake_whole", clean): f"lost byte: word model prefers {why}"
+        for clean, why in LOST_BYTE_GUESSED_WRONG.items()
+    },
+    ("mojibake_latin_only", "©2024 Müller GmbH"): "Latin-only mojibake: no Chinese to confirm a repair",
+    ("mojibake_latin_only", "à la carte, été 2024"): "Latin-only mojibake: no Chinese to confirm a repair",
+}
+LATIN_ONLY = [
+    ("Â©2024 MÃ¼ller GmbH", "©2024 Müller GmbH"),
+    ("Ã  la carte, Ã©tÃ© 2024", "à la carte, été 2024"),
+]
 
 PINYIN_FORMS = [  # (style, fullwidth, repeat, traditional)
     ("tone", False, 1, True),
@@ -338,6 +404,68 @@ def combined_cases(sentences: list[str], rng: random.Random) -> list[tuple[str, 
     return cases
 
 
+def lose_undefined(mojibake: str, loss: str) -> str:
+    """What became of the bytes Windows-1252 leaves undefined (kept, dropped, `?`, U+FFFD) or of A0."""
+    if loss == "c1":
+        return mojibake
+    if loss == "split":
+        return " ".join(mojibake.split())
+    replacement = {"dropped": "", "question": "?", "fffd": "\ufffd"}[loss]
+    return "".join(replacement if ch in UNDEFINED_1252 else ch for ch in mojibake)
+
+
+def whole_line_mojibake_cases(sentences: list[str], rng: random.Random) -> list[tuple[str, str]]:
+    """Annotated traditional (sometimes simplified) lines read as Windows-1252, every loss in turn."""
+    annotated, clean = ANNOTATED_LINE
+    cases = [(lose_undefined(mojibake_latin1(annotated), loss), clean) for loss in LOSSES]
+    for i, clean in enumerate(sentences):
+        loss = LOSSES[i % len(LOSSES)]
+        text = to_traditional(clean) if i % 5 else clean
+        style, wide, repeat, _ = PINYIN_FORMS[i % len(PINYIN_FORMS)]
+        text = annotate(text, rng=rng, rate=0.25, style=style, fullwidth=wide, repeat=repeat, context=clean)
+        damaged = lose_undefined(mojibake_latin1(text), loss)
+        if loss != "c1" and damaged == mojibake_latin1(text):
+            continue  # no undefined byte (or no A0) in this line: nothing lost
+        if line_safe(damaged):
+            cases.append((damaged, clean))
+    return cases
+
+
+def mixed_mojibake_cases(sentences: list[str]) -> list[tuple[str, str]]:
+    """Lines mixing Chinese, ASCII, digits and symbols read as Windows-1252."""
+    cases = []
+    for i, clean in enumerate(MIXED_LINES + sentences):
+        for loss in (LOSSES[i % len(LOSSES)], LOSSES[(i + 1) % len(LOSSES)]):
+            damaged = lose_undefined(mojibake_latin1(clean), loss)
+            if line_safe(damaged) and (damaged, clean) not in cases:
+                cases.append((damaged, clean))
+    return cases
+
+
+def comma_after(text: str, *, rng: random.Random, rate: float) -> str:
+    """Insert an ASCII comma right after some commas, as mirrors do (`指出，,今年`)."""
+    out = []
+    for ch in text:
+        out.append(ch)
+        if ch in ",，" and rng.random() < rate:
+            out.append(",")
+    return "".join(out)
+
+
+def double_comma_cases(sentences: list[str], rng: random.Random) -> list[tuple[str, str]]:
+    """Commas doubled after a comma, with and without the comma before other punctuation."""
+    cases = []
+    with_commas = [s for s in sentences if "，" in s] + ["会议指出,今年要稳住外贸基本盘。"]
+    for i, clean in enumerate(with_commas):
+        text = to_traditional(clean) if i % 2 else clean
+        damaged = retry(lambda r, t=text: (d := comma_after(t, rng=r, rate=0.7)) != t and d or None, rng)
+        if damaged and i % 3 == 0:
+            damaged = litter(damaged, rng=rng, comma_rate=0.5, symbol_rate=0.0)
+        if damaged:
+            cases.append((damaged, clean))
+    return cases
+
+
 def load_sentences() -> list[str]:
     """Read and check the clean sentences."""
     lines = [line.rstrip("\n") for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
@@ -375,6 +503,13 @@ def main() -> None:
     for kind, damaged, clean in HANDWRITTEN:
         by_kind[kind].insert(0, (damaged, clean))
     by_kind["control"] = [(c, c) for c in CONTROLS]
+    # Kinds added later draw from their own generator, so the cases above stay as they were.
+    later = random.Random(SEED + 1)
+    by_kind["mojibake_whole"] = whole_line_mojibake_cases(later.sample(usable, 60), later)
+    ascii_mixed = [s for s in usable if re.search(r"[A-Za-z0-9]", s)]
+    by_kind["mojibake_mixed"] = mixed_mojibake_cases(ascii_mixed)
+    by_kind["double_comma"] = double_comma_cases(later.sample(usable, 30), later)
+    by_kind["mojibake_latin_only"] = LATIN_ONLY
 
     rows = []
     for kind, cases in by_kind.items():
@@ -384,7 +519,8 @@ def main() -> None:
                 assert "?" not in clean
             if kind != "control":
                 assert round_trips(clean), clean
-            rows.append(f"{kind}\t{damaged}\t{clean}\n")
+            reason = KNOWN_FAILURES.get((kind, clean))
+            rows.append(f"{kind}\t{damaged}\t{clean}" + (f"\t{reason}" if reason else "") + "\n")
     OUTPUT.write_text("".join(rows), encoding="utf-8")
 
     counts = {kind: len(cases) for kind, cases in by_kind.items()}
