@@ -85,7 +85,9 @@ class ArticlePage:
         self.field_lines: list[int] = [
             i
             for i, text in enumerate(self.clean)
-            if len(text) <= 300 and (L.FIELD_HINT_RE.search(text) or text.startswith(_CRUMB_STARTS))
+            if len(text) <= 300
+            and (L.FIELD_HINT_RE.search(text) or text.startswith(_CRUMB_STARTS))
+            and not L.BODY_END_RE.search(text)  # a copyright notice quoting `来源：X` is not an info line
         ]
         self.marked: dict[int, str] = self._mark_fields()
 
@@ -182,7 +184,7 @@ class ArticlePage:
             return 0.0
         if self.related_heading is not None and line.index > self.related_heading:
             return 0.0
-        han = len(_HAN_RE.findall(line.text))
+        han = len(_HAN_RE.findall(self.clean[line.index]))
         return han if han >= 8 else han * 0.2
 
     @cached_property
@@ -305,7 +307,8 @@ class ArticlePage:
         stop = self.related_heading if self.related_heading is not None else len(self.lines)
         title = self.title_index if self.title_index is not None else -1
         near = [i for i in self.field_lines if title < i < first]
-        tail = [i for i in self.field_lines if last < i < stop and i - last <= 15]
+        # An info line below the body may follow a recommendation list: look past link lines.
+        tail = [i for i in self.field_lines if last < i <= last + 20 and self.lines[i].link_density < 0.5]
         above = [i for i in reversed(self.field_lines) if title - 6 <= i < title]
         seen = set(near + tail + above)
         rest = [i for i in self.field_lines if i not in seen and i not in body and i < stop]
