@@ -64,6 +64,11 @@ def _common_enough(repaired: str) -> bool:
     return all(score >= _COMMON_CHAR_LOG_PROBABILITY for score in log_probabilities(chars))
 
 
+def _inside_latin_word(text: str, start: int) -> bool:
+    """`café®®` continues a Latin word (its `é®®` reads as 鮮); `AIèŠ¯ç‰‡` is an acronym before mojibake."""
+    return start > 0 and text[start - 1].isascii() and text[start - 1].islower()
+
+
 def _latin_byte(char: str) -> int:
     try:
         return char.encode("cp1252")[0]
@@ -76,6 +81,8 @@ def _repair_latin_run(match: re.Match[str]) -> str:
     try:
         decoded = bytes(_latin_byte(c) for c in run).decode("utf-8")
     except (UnicodeDecodeError, ValueError):
+        return run
+    if len(_HAN_RE.findall(decoded)) <= _FEW_HAN and _inside_latin_word(match.string, match.start()):
         return run
     if _CHINESE_RE.search(decoded) and _ALLOWED_RESULT_RE.fullmatch(decoded) and _common_enough(decoded):
         return decoded
@@ -388,6 +395,10 @@ def _repair_segment(match: re.Match[str]) -> str:
         repaired = None
         if any(isinstance(item, _Sequence) for item in span) and _convincing(span):
             repaired = _repair_span(segment, span)
+        if repaired is not None and len(_HAN_RE.findall(repaired)) <= _FEW_HAN:
+            starts = [item.start for item in span if isinstance(item, _Sequence)]
+            if any(_inside_latin_word(segment, start) for start in starts):
+                repaired = original
         if repaired is None or not _common_enough(repaired):
             repaired = _LATIN_RUN_RE.sub(_repair_latin_run, original)
         out.append(repaired)

@@ -13,7 +13,7 @@ _FULLWIDTH_TO_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp
 _EDGE_SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u202f"
 _NEEDS_SPACING_RE = re.compile(f"\u00a0|^[{_EDGE_SPACE}]|[{_EDGE_SPACE}]$", re.M)
 # One mirror family writes an ASCII comma before other punctuation: `前言,、` `周年,。`.
-_LITTER_COMMA_RE = re.compile(",(?=[、。，；：！？…）】》」』”])")
+_LITTER_COMMA_RE = re.compile(",(?=[、。，；：！？）】》」』”])")
 # Mirrors also write one right after a comma: `指出，,今年` `指出,,今年`. A run of commas
 # that holds a full-width one keeps only that; a run of ASCII ones next to Chinese keeps one.
 # `1,000` and English lists never hold two commas in a row; `a,,b` (no Chinese) is left.
