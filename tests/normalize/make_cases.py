@@ -48,6 +48,7 @@ CONTROLS = [
     "查询入口：http://data.example.org/show.php?id=1024&type=2",
     "投稿邮箱：press@example.org.cn，联系电话：010-6512 3456。",
     "古籍中的𠀾字与龘字都收录在新版字典里。",
+    "今年果实糖度普遍高于往年,受益于充足的光照,…",
     "龘龘龘是一种书法展览的名字，并非错字。",
     "Revenue rose 12.5% year on year to USD 3.2 billion in Q3 2024.",
     "ASCII only: (a) plan, (b) build, (c) ship.",
