@@ -19,7 +19,10 @@ _BLOCK_TAGS = frozenset(
 _SKIPPED_TAGS = frozenset(
     "head title script style noscript template iframe object embed select textarea button svg".split()
 )
-_SPACE_RE = re.compile(r"\s+")
+# Whitespace is collapsed except the no-break space: on a page of mojibake it is the byte 0xA0 of a
+# character (`ç«\xa0` is 章); the normaliser turns the ones that are spacing into spaces.
+_SPACE_RE = re.compile(r"[^\S\xa0]+")
+_ASCII_SPACE = " \t\n\r\f\v"
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -39,6 +42,11 @@ class Line:
     @property
     def link_density(self) -> float:
         return self.link_chars / max(1, len(self.text))
+
+
+def collapse_space(text: str) -> str:
+    """Runs of whitespace as one space, ends trimmed; no-break spaces are kept (see _SPACE_RE)."""
+    return _SPACE_RE.sub(" ", text).strip(_ASCII_SPACE)
 
 
 def parse_html(text: str) -> html.HtmlElement | None:
@@ -83,9 +91,9 @@ class _LineBuilder:
 
     def flush(self) -> None:
         if self.parts:
-            text = _SPACE_RE.sub(" ", "".join(self.parts)).strip()
+            text = collapse_space("".join(self.parts))
             if text and self.block is not None:
-                pieces = tuple(p for p in (_SPACE_RE.sub(" ", part).strip() for part in self.parts) if p)
+                pieces = tuple(p for p in map(collapse_space, self.parts) if p)
                 self.lines.append(Line(text, self.block, self.link_chars, pieces=pieces, images=tuple(self.images)))
                 self.images = []
         self.parts = []

@@ -22,7 +22,7 @@ from pipelines.text import normalize_text
 from . import labels as L
 from .counters import counter_article_id, find_counter_url
 from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp
-from .layout import Line, body_container, inside, page_lines
+from .layout import Line, body_container, collapse_space, inside, page_lines
 from .related import related_items
 
 _AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?:$|[\s_\d-])", re.IGNORECASE)
@@ -138,7 +138,7 @@ class ArticlePage:
     @cached_property
     def page_title(self) -> str | None:
         found = self.root.findtext(".//title")
-        return normalize_text(" ".join(found.split())) if found and found.strip() else None
+        return normalize_text(collapse_space(found)) if found and found.strip() else None
 
     @cached_property
     def title_index(self) -> int | None:
@@ -277,13 +277,13 @@ class ArticlePage:
             return 0
         items: set[html.HtmlElement] = set()
         for link in container.iter("a"):
-            text = " ".join(link.text_content().split())
+            text = collapse_space(link.text_content())
             if len(text) < 6 or not link.get("href"):
                 continue
             node = link
             while node is not container and (parent := node.getparent()) is not None:
                 if sum(1 for child in parent if child.tag == node.tag) >= 5:
-                    if " ".join(node.text_content().split()).find(text) <= 12:
+                    if collapse_space(node.text_content()).find(text) <= 12:
                         items.add(node)
                     break
                 node = parent
@@ -332,7 +332,7 @@ class ArticlePage:
             return self.clean[self.title_index], self.lines[self.title_index].text
         found = self.root.findtext(".//title")
         if found and found.strip():
-            raw = " ".join(found.split())
+            raw = collapse_space(found)
             raw = _TITLE_PARTS_RE.split(raw)[0] or raw
             return normalize_text(raw), raw
         return None, None
@@ -519,7 +519,7 @@ class ArticlePage:
         if not items:
             return None
         raw_titles = [item.title or item.alt for item in items]
-        raw_texts = [" ".join(" ".join(item.summary).split()) for item in items]
+        raw_texts = [collapse_space(" ".join(item.summary)) for item in items]
         clean = normalize_many(raw_titles + raw_texts)
         titles, texts = clean[: len(items)], clean[len(items) :]
         links = []

@@ -15,10 +15,10 @@ from urllib.parse import urljoin
 from lxml import html
 
 from . import labels as L
+from .layout import collapse_space
 
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SKIPPED_TAGS = frozenset("script style noscript template iframe object embed select textarea button".split())
-_SPACE_RE = re.compile(r"\s+")
 _READ_MORE_RAW_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:阅读|閱讀|详细|詳細|详情|詳情|全文|更多|查看全文|阅读全文|閱讀全文|查看详情|more|More)"
     r"\s*[>»]*\s*[\]】)）]?\s*$"
@@ -35,7 +35,7 @@ class RawItem:
 
 
 def _text(element: html.HtmlElement) -> str:
-    return _SPACE_RE.sub(" ", element.text_content()).strip()
+    return collapse_space(element.text_content())
 
 
 def _is_read_more(text: str) -> bool:

@@ -32,8 +32,9 @@ _LATIN_RUN_RE = re.compile(rf"{_LATIN_SEQUENCE}+")
 # continuation byte. Clean text almost never has one, so it skips all further work.
 _LATIN_HINT_RE = re.compile(rf"[\u00e0-\u00f4]{_CONT}")
 
-_CHINESE_RE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef\u2010-\u206f]")
-_ALLOWED_RESULT_RE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u0020-\u007e]+")
+# Chinese text and the punctuation and arrows (`â†’` is →, a breadcrumb separator) printed beside it.
+_CHINESE_RE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff]")
+_ALLOWED_RESULT_RE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u0020-\u007e]+")
 
 # The five bytes Windows-1252 leaves undefined. A decoder keeps them as C1 controls (the
 # WHATWG and "sloppy" readings), drops them, or writes U+FFFD or `?` in their place.
