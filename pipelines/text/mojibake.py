@@ -62,7 +62,10 @@ def _common_enough(repaired: str) -> bool:
     chars = _HAN_RE.findall(repaired)
     if not chars or len(chars) > _FEW_HAN:
         return True
-    return all(score >= _COMMON_CHAR_LOG_PROBABILITY for score in log_probabilities(chars))
+    if all(score >= _COMMON_CHAR_LOG_PROBABILITY for score in log_probabilities(chars)):
+        return True
+    # Or together: 瀏覽 is a common word although 瀏 alone is a rare character.
+    return log_probability("".join(chars)) >= _COMMON_CHAR_LOG_PROBABILITY
 
 
 def _inside_latin_word(text: str, start: int) -> bool:
