@@ -35,7 +35,8 @@ SOURCE_RE = re.compile(
 DATE_LABEL_RE = re.compile(
     rf"(?:(?:发布|发表|更新|上传|创建)?(?:日期|时间)|发布于|发表于|发布|发表)\s*[:：]?[\s{SEP}]*"
 )
-_COUNT = r"(?P<{name}>\d[\d,]*)(?![\d.,]*\s*[万亿wWkK])"
+# A count, not the start of a date, a time or a rounded figure (`阅读：2020/06/12`, `1.2万`).
+_COUNT = r"(?P<{name}>\d[\d,]*)(?![\d,]*(?:\.\d|\s*[万亿wWkK]|[-/.年月:：]))"
 CLICKS_RE = re.compile(
     rf"(?:点击|浏览|阅读|人气|访问|热度)(?:次数|人数|数|量|率)?\s*(?:[:：]\s*)?[\s{SEP}]*[(（\[]?\s*"
     rf"{_COUNT.format(name='value')}\s*[)）\]]?\s*(?:次|人)?|"

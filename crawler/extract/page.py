@@ -46,7 +46,7 @@ _SOURCE_TOKEN_RE = re.compile(r"^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9·&
 # An unlabelled name beside a date is an outlet only if it reads like one (a person's name does not).
 _OUTLET_RE = re.compile(
     r"(?:社|网|报|台|刊|志|新闻|客户端|频道|传媒|媒体|在线|观察|财经|时报|周刊|局|部|委|厅|办|院|会|中心|集团|公司|"
-    r"政府|网站|号|电视|广播|APP|News|Daily|Times|Post|Press|Agency|Network|\.com|\.cn)$|^(?:央视|新华|中新)",
+    r"政府|网站|号|电视|广播|APP|News|Daily|Times|Post|Press|Agency|Network|\.com|\.cn)$|^(?:央视|新华|中新|本站|本网)",
     re.IGNORECASE,
 )
 
