@@ -276,3 +276,17 @@ def test_clean_text_is_left_alone_by_the_mojibake_repair(text: str):
 def test_any_text_normalises_without_error(text: str):
     assert isinstance(normalize_text(text), str)
     assert strip_annotations(text).count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("ï¼ˆç·¨è¼¯:Li Weiï¼‰", "（编辑:Li Wei）"),  # a Latin name inside mojibake brackets
+        ("ç€\x8fè¦½", "浏览"),  # two characters that are common as a word, not alone
+        ("é¦–é¡µ â†’ èƒ½æº", "首页 → 能源"),  # arrows between crumbs
+        ("café®®当前位置", "café®®当前位置"),  # a Latin word's letters are not mojibake
+        ("AIèŠ¯ç‰‡", "AI芯片"),  # an acronym before mojibake is
+    ],
+)
+def test_short_mojibake_in_pieces_of_a_line(damaged, clean):
+    assert normalize_text(damaged) == clean

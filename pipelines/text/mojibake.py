@@ -400,7 +400,11 @@ def _repair_segment(match: re.Match[str]) -> str:
         if any(isinstance(item, _Sequence) for item in span) and _convincing(span):
             repaired = _repair_span(segment, span)
         if repaired is not None and len(_HAN_RE.findall(repaired)) <= _FEW_HAN:
-            starts = [item.start for item in span if isinstance(item, _Sequence) and item.cjk]
+            starts = [
+                item.start
+                for item in span
+                if isinstance(item, _Sequence) and any(_HAN_RE.match(c) for c in item.candidates)
+            ]
             if any(_inside_latin_word(segment, start) for start in starts):
                 repaired = original
         if repaired is None or not _common_enough(repaired):
