@@ -366,3 +366,39 @@ def test_article_whose_paragraphs_hold_links_is_an_article():
     html = news_page("来源：本站 日期：2025-01-04", tail=paragraphs)
     article = extract(html, URL)
     assert article.error is None and len(article.body.split("\n")) == 9
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor"),
+    [("<p>责任编辑：张 晓</p>", "张晓"), ("<div>(责编：王珂、刘阳)</div>", "王珂、刘阳")],
+)
+def test_editor_names_spaced_out_or_several(tail, editor):
+    assert extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL).editor == editor
+
+
+def test_image_alt_text_is_not_body_text():
+    tail = "<div><img src='/a.jpg' alt='充电桩'><span>图为新建的充电桩。</span></div>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.body.split("\n")[-1] == "图为新建的充电桩。"
+    assert article.images == ["http://news.example.test/a.jpg"]
+
+
+@pytest.mark.parametrize(
+    ("crumb", "trail"),
+    [
+        ("<div><a href='/'>人民网</a>&gt;&gt;<a href='/jj/'>经济·科技</a></div>", ["人民网", "经济·科技"]),
+        (
+            "<div>您当前的位置：<a href='/'>首页</a> &gt; <a href='/gk/'>政务公开</a></div>"
+            "<table><tr><td>索引号：</td><td>2024-00123</td></tr></table>",
+            ["首页", "政务公开"],
+        ),
+    ],
+)
+def test_trails_of_other_sites(crumb, trail):
+    assert extract(news_page("来源：本站 日期：2025-01-04", crumb=crumb), URL).breadcrumbs == trail
+
+
+def test_a_paragraph_starting_with_a_crumb_word_is_body():
+    tail = "<p>位置优越，交通便利，园区已吸引四十多家企业入驻，带动就业三千余人。</p>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.body.endswith("带动就业三千余人。")

@@ -48,10 +48,12 @@ CLICKS_LABEL_RE = re.compile(r"(?:点击|浏览|阅读|人气|访问)(?:次数|�
 
 _LATIN_NAME = r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*"
 _NAME_STOP = rf"\s{SEP}\]】)）,，;；|/:：、"
-_NAME = (
-    rf"(?P<value>{_LATIN_NAME}(?![A-Za-z])|[^{_NAME_STOP}]{{1,24}}?"
-    rf"(?=$|[{_NAME_STOP}]|审核|审校|终审|审稿|校对|责任编辑|编辑|来源|作者|记者|摄影|监制|签发))"
+_ONE_NAME = (
+    rf"{_LATIN_NAME}(?![A-Za-z])|[\u3400-\u9fff][ 　][\u3400-\u9fff](?=$|[{_NAME_STOP}])|[^{_NAME_STOP}]{{1,24}}?"
+    rf"(?=$|[{_NAME_STOP}]|审核|审校|终审|审稿|校对|责任编辑|编辑|来源|作者|记者|摄影|监制|签发)"
 )
+# One name, or several joined by 、 (`王珂、刘阳`); a two-character name may be spaced out (`张 晓`).
+_NAME = rf"(?P<value>(?:{_ONE_NAME})(?:、(?:{_ONE_NAME}))*)"
 _NAME_BOUNDARY = rf"\s*(?:[:：/]|{SEP})[\s{SEP}]*"
 EDITOR_RE = re.compile(rf"(?<![总副主])(?:责任编辑|责编|编辑)(?!部){_NAME_BOUNDARY}{_NAME}")
 REVIEWER_RE = re.compile(rf"(?:审核|审校|终审|审稿|审定){_NAME_BOUNDARY}{_NAME}")
@@ -61,8 +63,10 @@ CREDIT_LINE_RE = re.compile(
     r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|审校|终审|审稿|校对|来源|作者|记者|摄影|通讯员|"
     r"监制|签发|出品|策划|统筹|制作|撰文|文|图)\s*[:：/]\s*\S*(?: [A-Za-z]\S*)*\s*[\]】)）]?\s*)+$"
 )
+# 当前位置, 您现在的位置, 您当前的位置, 你所在的位置, 当前路径...; a bare 位置 only with a colon.
 BREADCRUMB_LABEL_RE = re.compile(
-    r"^(?:当前位置|您现在的位置|您的位置|现在的位置|所在位置|当前位置是|位置|你的位置|你现在的位置)\s*[:：]?\s*"
+    r"^(?:(?:(?:您|你)(?:当前|现在|目前)?(?:所在)?的?|(?:当前|现在|目前)(?:所在)?的?|所在的?)(?:位置|路径)是?\s*[:：]?|"
+    r"位置\s*[:：])\s*"
 )
 BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:-+>|—+>|=>|>>|>|»|→|›|＞|/|\\|》)\s*")
 HOME_CRUMBS = frozenset({"首页", "主页", "网站首页", "首 页", "Home", "home", "HOME", "返回首页"})

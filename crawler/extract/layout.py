@@ -112,9 +112,6 @@ class _LineBuilder:
             self.flush()
         elif tag == "img":
             self.images.append(element)
-            if alt := element.get("alt"):
-                # Alt text is part of what a reader sees in related lists; marked as link text.
-                self.add(" " + alt + " ", block, True)
         self.add(element.text, block, in_link or tag == "a")
         for child in element:
             self.walk(child, block, in_link or tag == "a")

@@ -27,6 +27,8 @@ from .related import related_items
 
 _AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?:$|[\s_\d-])", re.IGNORECASE)
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
+_SPACED_NAME_RE = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ 　]([\u3400-\u9fff])(?![\u3400-\u9fff])")
+_TRAIL_ARROW_RE = re.compile(r">>|»|→|›|＞|->|\s>\s")
 _LETTER_SPACED_RE = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3}$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
@@ -414,7 +416,7 @@ class ArticlePage:
         ordered = [i for i in self.field_lines if start <= i < stop] + self.field_lines
         for i in ordered:
             if len(self.clean[i]) <= 120 and (match := pattern.search(self._marked(i))):
-                return match.group("value").strip()
+                return _SPACED_NAME_RE.sub(r"\1\2", match.group("value").strip())
         return None
 
     @property
@@ -436,6 +438,12 @@ class ArticlePage:
             items = self._crumb_items(i, 0)
             if items and items[0] in L.HOME_CRUMBS:
                 return self._trail(i, limit, 0)
+        # A trail of links opening with the site's name: `人民网>>经济·科技`, just above the headline.
+        for i in range(limit - 1, max(-1, limit - 4), -1):
+            if self.lines[i].link_density >= 0.5 and _TRAIL_ARROW_RE.search(self.clean[i]):
+                items = self._crumb_items(i, 0)
+                if items and len(items) >= 2:
+                    return items
         return None
 
     def _trail(self, start: int, limit: int, skip: int) -> list[str] | None:
@@ -443,7 +451,13 @@ class ArticlePage:
         items = self._crumb_items(start, skip) or []
         for j in range(start + 1, min(limit, start + 12)):
             text, line = self.clean[j], self.lines[j]
-            if len(text) > 60 or not (line.link_density >= 0.5 or len(text) <= 12 or _same_headline(text, self.title[0] or "")):
+            crumb_like = (
+                line.link_chars >= 0.5 * len(_crumb(text))  # separators aside, mostly link text
+                or _crumb(text) in L.GENERIC_CRUMBS
+                or L.BREADCRUMB_SEPARATOR_RE.match(text)
+                or _same_headline(_crumb(text), self.title[0] or "")
+            )
+            if len(text) > 60 or not crumb_like:
                 break
             items.extend(self._crumb_items(j, 0) or [])
         return items if len(items) >= 2 or (items and skip) else None
