@@ -402,3 +402,10 @@ def test_a_paragraph_starting_with_a_crumb_word_is_body():
     tail = "<p>位置优越，交通便利，园区已吸引四十多家企业入驻，带动就业三千余人。</p>"
     article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
     assert article.body.endswith("带动就业三千余人。")
+
+
+def test_portal_credits_and_share_headings():
+    tail = "<h3>分享此文：</h3><div>本文来源：中国新闻网 作者：李晓 责任编辑：王晓明_NN1234</div>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.editor == "王晓明"
+    assert article.body.endswith("以内。")

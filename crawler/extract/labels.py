@@ -47,7 +47,7 @@ CLICKS_RE = re.compile(
 CLICKS_LABEL_RE = re.compile(r"(?:点击|浏览|阅读|人气|访问)(?:次数|人数|数|量|率)?\s*[:：]")
 
 _LATIN_NAME = r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*"
-_NAME_STOP = rf"\s{SEP}\]】)）,，;；|/:：、"
+_NAME_STOP = rf"\s{SEP}\]】)）,，;；|/:：、_"
 _ONE_NAME = (
     rf"{_LATIN_NAME}(?![A-Za-z])|[\u3400-\u9fff][ 　][\u3400-\u9fff](?=$|[{_NAME_STOP}])|[^{_NAME_STOP}]{{1,24}}?"
     rf"(?=$|[{_NAME_STOP}]|审核|审校|终审|审稿|校对|责任编辑|编辑|来源|作者|记者|摄影|监制|签发)"
@@ -88,7 +88,7 @@ BODY_END_RE = re.compile(
 )
 # Page controls, share bars and ads standing among the article's lines: skipped wherever they are.
 CONTROLS_RE = re.compile(
-    r"^(?:分享到|分享\s*[:：]|分享$|扫一扫|扫码|点赞|举报|纠错|【纠错】|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|"
+    r"^(?:分享(?:到|此文|本文|文章|给好友|给朋友)?\s*(?:[:：]|$)|分享到|扫一扫|扫码|点赞|举报|纠错|【纠错】|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|"
     r"tags?\s*[:：]|打印|关闭|收藏|【?字号|\[?打印本页|广告|推广)|上一篇|下一篇|"
     r"^(?:【|\[)?\s*(?:大|中|小)\s+(?:大|中|小)|【?\s*字体\s*[:：]",
     re.IGNORECASE,
