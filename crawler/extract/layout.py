@@ -34,7 +34,7 @@ class Line:
     block: html.HtmlElement
     link_chars: int = 0
     index: int = 0
-    # The text nodes the line is made of: a field's value ends where its element ends.
+    # The text nodes the line is made of, as found: a field's value ends where its element ends.
     pieces: tuple[str, ...] = ()
     # The images met since the line before: an image belongs to the text that follows it.
     images: tuple[html.HtmlElement, ...] = ()
@@ -93,8 +93,7 @@ class _LineBuilder:
         if self.parts:
             text = collapse_space("".join(self.parts))
             if text and self.block is not None:
-                pieces = tuple(p for p in map(collapse_space, self.parts) if p)
-                self.lines.append(Line(text, self.block, self.link_chars, pieces=pieces, images=tuple(self.images)))
+                self.lines.append(Line(text, self.block, self.link_chars, pieces=tuple(self.parts), images=tuple(self.images)))
                 self.images = []
         self.parts = []
         self.link_chars = 0

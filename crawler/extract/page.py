@@ -96,7 +96,7 @@ class ArticlePage:
     def _mark_fields(self) -> dict[int, str]:
         """Field lines of several text nodes as their clean texts joined by SEP (see labels)."""
         chosen = [i for i in self.field_lines if len(self.lines[i].pieces) > 1]
-        pieces = [self.lines[i].pieces for i in chosen]
+        pieces = [[p for p in map(collapse_space, self.lines[i].pieces) if p] for i in chosen]
         flat = normalize_many([p for line in pieces for p in line])
         marked, at = {}, 0
         for i, line in zip(chosen, pieces, strict=True):
