@@ -409,3 +409,13 @@ def test_portal_credits_and_share_headings():
     article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
     assert article.editor == "王晓明"
     assert article.body.endswith("以内。")
+
+
+def test_headline_above_a_bare_date_when_title_and_headings_say_nothing():
+    html = (
+        "<html><head><meta charset='utf-8'><title>示例新闻网</title></head><body>"
+        "<div class='tit'>本市新建充电桩一万二千个</div><div class='time'>2024-03-02 10:00</div>"
+        f"<div class='con'><p>{LONG_BODY}</p></div></body></html>"
+    )
+    article = extract(html.encode(), URL)
+    assert (article.title, article.published_at) == ("本市新建充电桩一万二千个", "2024-03-02T10:00:00+08:00")

@@ -161,10 +161,13 @@ class ArticlePage:
                 best, best_score = i, score
         if best is not None:
             return best
-        first_info = self.info_lines[0] if self.info_lines else None
-        if first_info is not None:  # no heading, no <title>: the line above the info line
-            for i in range(first_info - 1, max(-1, first_info - 6), -1):
-                if self._could_be_title(i):
+        # No heading, no <title> to match: the line above the info line, or above a bare date.
+        anchor = self.info_lines[0] if self.info_lines else None
+        if anchor is None:
+            anchor = next((i for i in self.field_lines if self._is_date_line(i)), None)
+        if anchor is not None:
+            for i in range(anchor - 1, max(-1, anchor - 6), -1):
+                if self._could_be_title(i) and not self._is_date_line(i):
                     return i
         return None
 
