@@ -419,3 +419,43 @@ def test_headline_above_a_bare_date_when_title_and_headings_say_nothing():
     )
     article = extract(html.encode(), URL)
     assert (article.title, article.published_at) == ("本市新建充电桩一万二千个", "2024-03-02T10:00:00+08:00")
+
+
+def test_search_results_of_three_alike_items_are_a_listing():
+    items = "".join(
+        f"<article class='post search-item'><h2><a href='/2023/0{n}/p{n}/'>工商业储能项目第{n}期建设进展调查报告</a></h2>"
+        f"<time>2023-0{n}-03</time><p class='excerpt'>进入四月，多个省份新版分时电价政策陆续执行，高峰与低谷时段的电价差进一步拉大，项目收益测算随之变化……</p></article>"
+        for n in range(1, 4)
+    )
+    html = f"<html><head><title>搜索结果_储能观察</title></head><body><h1>“储能”的搜索结果</h1><div class='list'>{items}</div></body></html>"
+    article = extract(html.encode(), "http://news.example.test/?s=储能")
+    assert article.error and article.error.startswith("not an article page")
+
+
+def test_related_cards_whose_link_holds_title_outlet_and_date():
+    cards = "".join(
+        f"<li><a href='/n/{n}.html'><h4>相关文章标题{n}</h4><p><span>东海商报</span><span>10-0{n}</span></p></a></li>"
+        for n in range(1, 4)
+    )
+    html = news_page("来源：本站 日期：2025-01-04").replace(
+        b"<div class='footer'>", f"<div><h3>相关新闻</h3><ul>{cards}</ul></div><div class='footer'>".encode()
+    )
+    related = extract(html, URL).related
+    assert [(r.title, r.summary) for r in related] == [(f"相关文章标题{n}", None) for n in range(1, 4)]
+
+
+@pytest.mark.parametrize(
+    ("crumb", "trail"),
+    [
+        ("<div><a href='/'>首页</a>-<a href='/ny/'>农业</a>-正文</div>", ["首页", "农业", "正文"]),
+        ("<div><a href='/cj/'>财经</a>&gt;<a href='/cj/cj/'>产经</a>&gt;正文</div>", ["财经", "产经", "正文"]),
+    ],
+)
+def test_trails_with_hyphens_or_bare_arrows(crumb, trail):
+    assert extract(news_page("来源：本站 日期：2025-01-04", crumb=crumb), URL).breadcrumbs == trail
+
+
+def test_a_sentence_holding_a_date_is_body_a_dateline_is_not():
+    tail = "<p>《若干措施》自2023年9月1日起施行，有效期至2025年12月31日。</p><p>2024年3月15日</p>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.body.split("\n")[-1] == "《若干措施》自2023年9月1日起施行，有效期至2025年12月31日。"

@@ -28,7 +28,11 @@ from .related import related_items
 _AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?:$|[\s_\d-])", re.IGNORECASE)
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _SPACED_NAME_RE = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ 　]([\u3400-\u9fff])(?![\u3400-\u9fff])")
-_TRAIL_ARROW_RE = re.compile(r">>|»|→|›|＞|->|\s>\s")
+_TRAIL_ARROW_RE = re.compile(r">|»|→|›|＞")
+_ITEM_META_RE = re.compile(
+    r"[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"\d+\s*(?:次|人)?(?:阅读|浏览|评论)|[\u3400-\u9fff]{2,8}(?:网|报|社|台|号))?[\s·|/()（）\[\]]*"
+)
 _LETTER_SPACED_RE = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3}$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
@@ -214,6 +218,10 @@ class ArticlePage:
                 break
         return end
 
+    def _mostly_date(self, i: int) -> bool:
+        """A dateline or print-edition line (`2024年3月15日`, `《日报》（2024年03月18日 01版）`), not a sentence."""
+        return len(_HAN_RE.findall(TIMESTAMP_RE.sub("", self.clean[i]))) < 8
+
     def _is_prose(self, i: int) -> bool:
         return len(_HAN_RE.findall(self.clean[i])) >= _PROSE_CHARS
 
@@ -232,7 +240,7 @@ class ArticlePage:
         """Lines in the body container that are not the article's text (skipped, not an end)."""
         if self._is_crumb_line(i) or L.ASIDE_RE.match(text) or (len(text) < 60 and L.CONTROLS_RE.search(text)):
             return True
-        if i <= self.head_end or (self._is_date_line(i) and not self._is_prose(i)):
+        if i <= self.head_end or (self._is_date_line(i) and self._mostly_date(i)):
             return True
         return self.lines[i].link_density > 0.6 and len(text) < 60
 
@@ -281,18 +289,24 @@ class ArticlePage:
         if container is None or not self.body_indices:
             return 0
         items: set[html.HtmlElement] = set()
+        classed: set[html.HtmlElement] = set()  # items that share a tag and a class with two others
         for link in container.iter("a"):
             text = collapse_space(link.text_content())
             if len(text) < 6 or not link.get("href"):
                 continue
             node = link
             while node is not container and (parent := node.getparent()) is not None:
-                if sum(1 for child in parent if child.tag == node.tag) >= 5:
+                # Five alike, or three of one tag and class (`<article class="post search-item">`).
+                alike = [child for child in parent if child.tag == node.tag]
+                same_class = node.get("class") and sum(1 for c in alike if c.get("class") == node.get("class"))
+                if len(alike) >= 5 or (same_class or 0) >= 3:
                     if collapse_space(node.text_content()).find(text) <= 12:
                         items.add(node)
+                        if (same_class or 0) >= 3:
+                            classed.add(node)
                     break
                 node = parent
-        if len(items) < 5:
+        if len(items) < 5 and len(classed) < 3:
             return 0
         total = in_items = 0
         for i in self.body_indices:
@@ -545,7 +559,7 @@ class ArticlePage:
             while title and summary.startswith(title):  # the title printed again before the summary
                 summary = summary[len(title) :].lstrip()
             summary = L.TRAILING_ELLIPSIS_RE.sub("", L.READ_MORE_RE.sub("", summary)).strip()
-            if TIMESTAMP_RE.fullmatch(summary):
+            if _ITEM_META_RE.fullmatch(summary):  # a date or an outlet beside the item, not a summary
                 summary = ""
             links.append(RelatedLink(url=item.url, title=title or None, summary=summary or None))
         return links
@@ -564,7 +578,7 @@ def _is_ad(image: html.HtmlElement, host: str | None) -> bool:
 
 def _crumb(text: str) -> str:
     """One crumb: separators drawn at its ends dropped, letter-spacing (`资 讯`) closed up."""
-    text = L.BREADCRUMB_SEPARATOR_RE.sub(" ", text).strip(" >»›→")
+    text = L.BREADCRUMB_SEPARATOR_RE.sub(" ", text).strip(" >»›→-—")
     return text.replace(" ", "") if _LETTER_SPACED_RE.match(text) else text
 
 

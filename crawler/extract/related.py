@@ -38,6 +38,14 @@ def _text(element: html.HtmlElement) -> str:
     return collapse_space(element.text_content())
 
 
+def _link_title(link: html.HtmlElement) -> str:
+    """A card link holds its title in a heading or first block, beside the outlet and date."""
+    for child in link.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div"):
+        if child is not link and (text := _text(child)):
+            return text
+    return _text(link)
+
+
 def _is_read_more(text: str) -> bool:
     return bool(_READ_MORE_RAW_RE.match(_PINYIN_RE.sub("", text)))
 
@@ -68,7 +76,7 @@ class _Reader:
             self.text(_text(element))
             return
         url = urljoin(self.base_url, href)
-        text = _text(element)
+        text = _link_title(element)
         current = self.items[-1] if self.items else None
         if text and _is_read_more(text):
             return
