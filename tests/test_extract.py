@@ -449,6 +449,7 @@ def test_related_cards_whose_link_holds_title_outlet_and_date():
     [
         ("<div><a href='/'>首页</a>-<a href='/ny/'>农业</a>-正文</div>", ["首页", "农业", "正文"]),
         ("<div><a href='/cj/'>财经</a>&gt;<a href='/cj/cj/'>产经</a>&gt;正文</div>", ["财经", "产经", "正文"]),
+        ("<div><a href='/'>示例网首页</a> &gt; <a href='/cj/'>财经</a> &gt; <span>正文</span></div>", ["示例网首页", "财经", "正文"]),
     ],
 )
 def test_trails_with_hyphens_or_bare_arrows(crumb, trail):

@@ -453,13 +453,13 @@ class ArticlePage:
                 return self._trail(i, limit, label.end())
         for i in range(limit - 1, max(-1, limit - 8), -1):
             items = self._crumb_items(i, 0)
-            if items and items[0] in L.HOME_CRUMBS:
+            if items and (items[0] in L.HOME_CRUMBS or items[0].endswith("首页")):
                 return self._trail(i, limit, 0)
         # A trail of links opening with the site's name: `人民网>>经济·科技`, just above the headline.
         for i in range(limit - 1, max(-1, limit - 4), -1):
-            if self.lines[i].link_density >= 0.5 and _TRAIL_ARROW_RE.search(self.clean[i]):
+            if _TRAIL_ARROW_RE.search(self.clean[i]):
                 items = self._crumb_items(i, 0)
-                if items and len(items) >= 2:
+                if items and len(items) >= 2 and self.lines[i].link_chars >= 0.5 * sum(map(len, items)):
                     return items
         return None
 
