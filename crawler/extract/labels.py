@@ -41,7 +41,7 @@ CLICKS_RE = re.compile(
     rf"(?:点击|浏览|阅读|人气|访问|热度)(?:次数|人数|数|量|率)?\s*(?:[:：]\s*)?[\s{SEP}]*[(（\[]?\s*"
     rf"{_COUNT.format(name='value')}\s*[)）\]]?\s*(?:次|人)?|"
     rf"(?<![\d:：.\-/]){_COUNT.format(name='before')}\s*(?:次|人)?\s*(?:{SEP}\s*)?(?:阅读|浏览|点击|围观)"
-    rf"(?!\s*(?:[:：(（\d]|次数|人数|数|量|率))"
+    rf"(?![^\S{SEP}]*(?:[:：(（\d]|次数|人数|数|量|率))"  # not the label of the next value
 )
 # A click label whose number a script writes: `点击：<script src=...count.php>`.
 CLICKS_LABEL_RE = re.compile(r"(?:点击|浏览|阅读|人气|访问)(?:次数|人数|数|量|率)?\s*[:：]")

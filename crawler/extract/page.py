@@ -365,7 +365,7 @@ class ArticlePage:
         body = set(self.body_indices)
         title = self.title_index if self.title_index is not None else -1
         last = self.body_indices[-1] if body else -1
-        near = [i for i in self.field_order if i not in body and (title < i <= title + 8 or last < i <= last + 8
+        near = [i for i in self.field_order if i not in body and (title < i <= title + 8 or last < i <= last + 20
                                                                    or title - 3 <= i < title)]  # fmt: skip
         for i in near:
             if self._is_date_line(i) and (found := TIMESTAMP_RE.search(self._marked(i))):
