@@ -301,6 +301,13 @@ def format_summary(run: dict, db: Path) -> str:
         f"{errors.get('code', 0)} code, {errors.get('write', 0)} write; "
         f"{errors.get('refused', 0)} requests refused by robots.txt or size limits",
     ]
+    skipped = [
+        (errors.get("offsite_redirects", 0), "redirects off the site not followed"),
+        (errors.get("url_too_long", 0), "links longer than URLLENGTH_LIMIT dropped"),
+        (stats.get("stored_copy_unreadable", 0), "pages fetched in full: a 304's stored copy was unreadable"),
+    ]
+    if any(count for count, _what in skipped):
+        lines.append("  also             " + "; ".join(f"{count} {what}" for count, what in skipped if count))
     if coverage:
         shares = "  ".join(f"{name} {share:.0%}" for name, share in coverage.items())
         lines.append(f"  field coverage   {shares}")

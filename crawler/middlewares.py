@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.http.response.html import HtmlResponse
 
+from crawler.archive import Validators
 from crawler.recorder import Recorder
 from crawler.warc import read_page
 
@@ -57,7 +58,7 @@ class ConditionalRequestMiddleware:
 
     def process_request(self, request: Request) -> None:
         validators = self.recorder.validators.get(request.url)
-        if validators is None or request.method != "GET":
+        if validators is None or request.method != "GET" or request.meta.get("unconditional"):
             return None
         if validators.etag:
             request.headers.setdefault("If-None-Match", validators.etag)
@@ -71,13 +72,10 @@ class ConditionalRequestMiddleware:
             return response
         try:
             stored = read_page(self.recorder.warc_dir, validators.warc_file, validators.warc_offset)
-        except (OSError, StopIteration, ValueError) as exc:
-            log.warning("%s: 304 but the stored copy is unreadable (%s); fetching it again", request.url, exc)
-            self.recorder.validators.pop(request.url, None)
-            retry = request.replace(dont_filter=True)
-            del retry.headers["If-None-Match"]
-            del retry.headers["If-Modified-Since"]
-            return retry
+            if stored.url != request.url:
+                raise ValueError(f"the record there is of {stored.url}")
+        except Exception as exc:  # missing file, corrupt record (warcio's ArchiveLoadFailed), wrong offset
+            return self._fetch_again(request, validators, exc)
         self.recorder.stats.inc_value("chanjing/conditional_hits")
         headers = {
             k: v for k, v in stored.headers.items() if k.lower() not in ("content-encoding", "content-length")
@@ -92,6 +90,27 @@ class ConditionalRequestMiddleware:
             request=request,
             flags=["stored-copy"],
         )
+
+
+    def _fetch_again(self, request: Request, validators: Validators, exc: Exception) -> Request:
+        """A 304 for a page whose stored copy cannot be read: ask for the page itself, unconditionally."""
+        where = self.recorder.warc_dir / (validators.warc_file or "?")
+        log.warning(
+            "%s: answered 304 Not Modified, but its stored copy (%s at offset %s) cannot be read "
+            "(%s: %s); fetching it again without If-None-Match/If-Modified-Since",
+            request.url,
+            where,
+            validators.warc_offset,
+            type(exc).__name__,
+            exc,
+        )
+        self.recorder.stats.inc_value("chanjing/stored_copy_unreadable")
+        self.recorder.validators.pop(request.url, None)
+        again = request.replace(dont_filter=True)
+        again.headers.pop(b"If-None-Match", None)
+        again.headers.pop(b"If-Modified-Since", None)
+        again.meta["unconditional"] = True
+        return again
 
 
 def _reason(status: int) -> str:

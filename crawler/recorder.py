@@ -447,11 +447,17 @@ def crawl_figures(stats: dict[str, Any], elapsed: float) -> dict[str, Any]:
         "clicks_refreshed": get("chanjing/clicks_refreshed", 0),
         "counter_requests": get("chanjing/counter_requests", 0),
         "conditional_hits": get("chanjing/conditional_hits", 0),
+        # A 304 whose stored copy could not be read (file moved, record corrupt): fetched again in full.
+        "stored_copy_unreadable": get("chanjing/stored_copy_unreadable", 0),
         "errors": {
             "http": sum(count for status, count in statuses.items() if status[:1] in "45"),
             # Requests Scrapy refused itself (robots.txt, size limits, site boundary) are not failures.
             "download": get("downloader/exception_count", 0) - refused,
             "refused": refused,
+            # Redirects off the start URLs' sites (another host, scheme or port): not followed.
+            "offsite_redirects": get("chanjing/offsite_redirects", 0),
+            # Links longer than URLLENGTH_LIMIT, dropped by Scrapy before they were requested.
+            "url_too_long": get("urllength/request_ignored_count", 0),
             "download_types": exceptions,
             "code": get("chanjing/code_errors", 0),
             "write": get("chanjing/write_errors", 0),
