@@ -115,6 +115,8 @@ def _run_worker(urls: list[str], redis_url: str, overrides: dict[str, str], log_
         _fail(OSError(f"cannot reach Redis at {redis_url}: {exc}"))
     stats = work(urls, settings)
     reason = stats.get("finish_reason")
+    if reason == "no_ingester":
+        _fail(NoIngester(f"the ingester on {redis_url} stopped answering: start `chanjing ingest --redis URL`"))
     click.echo(
         f"worker finished ({reason}): {stats.get('downloader/response_count', 0)} pages, "
         f"{stats.get('item_scraped_count', 0)} records pushed to {redis_url}"
@@ -208,9 +210,11 @@ def _demo_tree(root: Path, articles: int) -> Path:
 )
 @click.option("--wait", default=120.0, show_default=True, help="Seconds to wait for a first worker.")
 def ingest_command(redis_url: str, db: Path, wait: float) -> None:
-    """Store a distributed crawl: reset the shared frontier, then drain the workers' records into the archive.
+    """Store a distributed crawl: drain the workers' records into the archive.
 
-    Start it before the workers; it ends when they have all finished and everything is stored.
+    Start it before the workers; it ends when they have all finished and everything is stored
+    (exit 0), or on SIGTERM/SIGINT after committing what it holds (exit 1 while work is left:
+    run it again to go on).
     """
     import redis
 
@@ -226,6 +230,14 @@ def ingest_command(redis_url: str, db: Path, wait: float) -> None:
     except redis.exceptions.ConnectionError as exc:
         _fail(OSError(f"cannot reach Redis at {redis_url}: {exc}"))
     click.echo(format_summary(run, db))
+    left = run["stats"].get("left") or {}
+    if run["status"] == "incomplete":
+        click.echo(
+            f"run incomplete ({run['stats'].get('finish_reason')}): {left.get('queued', 0)} request(s) queued, "
+            f"{left.get('in_flight', 0)} in flight, {left.get('records_waiting', 0)} record(s) waiting, "
+            f"{left.get('records_processing', 0)} being stored, {left.get('workers_alive', 0)} worker(s) alive; "
+            "run `chanjing ingest` again to go on"
+        )
     sys.exit(0 if run["status"] == "finished" else 1)
 
 
