@@ -1,7 +1,9 @@
-"""Distributed mode with a real redis-server on loopback: two workers, one ingester, a kill."""
+"""Distributed mode with a real redis-server on loopback: two workers, one ingester, kills of
+either, a stale ready marker, a stopped ingester."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -16,7 +18,8 @@ import pytest
 
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
-from crawler.distributed import start_local_redis
+from crawler.distributed import CRASH_ENV, Keys, connect, start_local_redis
+from crawler.warc import read_page
 from tests.servers import FAST, ROOT, crawl_env
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -29,14 +32,36 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
+def redis_server(tmp_path_factory):
     try:
         process, url = start_local_redis(tmp_path_factory.mktemp("redis"))
     except FileNotFoundError as exc:
         pytest.fail(str(exc))
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    """The module's redis-server, emptied for each test."""
+    connect(redis_server).flushdb()
+    return redis_server
+
+
+@pytest.fixture
+def processes():
+    """Every process a test spawns, stopped at its end whatever happened."""
+    started: list[subprocess.Popen] = []
+    try:
+        yield started
+    finally:
+        for process in started:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +72,11 @@ def demo(tmp_path_factory):
         yield site_map, [url + "/" for url in site.start(port=0).values()], site
 
 
-def spawn(args: list[str], log: Path) -> subprocess.Popen:
+def spawn(args: list[str], log: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", *args],
         cwd=ROOT,
-        env=crawl_env(),
+        env={**crawl_env(), **(env or {})},
         start_new_session=True,
         stdout=open(log, "w"),
         stderr=subprocess.STDOUT,
@@ -75,16 +100,18 @@ def expected_urls(site_map, urls: list[str]) -> list[str]:
     return sorted(base[e["site"]] + e["path"] for e in site_map.articles(allowed_only=True))
 
 
-def test_two_workers_and_one_ingester_archive_every_article_once(demo, redis_url, tmp_path):
+def test_two_workers_and_one_ingester_archive_every_article_once(demo, redis_url, processes, tmp_path):
     site_map, urls, _site = demo
     db = tmp_path / "archive.db"
     ingester = spawn(
         ["ingest", "--redis", redis_url, "--db", str(db), "--wait", "60"], tmp_path / "ingest.log"
     )
+    processes.append(ingester)
     time.sleep(1.0)
     # Paced, so that on a loaded machine the second worker is up before the first has done it all.
     paced = {"CONCURRENT_REQUESTS": "4", "DOWNLOAD_DELAY": "0.1"}
     workers = [spawn(worker_args(urls, redis_url, **paced), tmp_path / f"worker{i}.log") for i in range(2)]
+    processes.extend(workers)
     for worker in workers:
         assert worker.wait(timeout=240) == 0, (tmp_path / "worker0.log").read_text()[-3000:]
     assert ingester.wait(timeout=120) == 0, (tmp_path / "ingest.log").read_text()[-3000:]
@@ -104,16 +131,18 @@ def test_two_workers_and_one_ingester_archive_every_article_once(demo, redis_url
     assert all(int(log.split("worker finished (finished): ")[1].split(" pages")[0]) > 0 for log in logs)
 
 
-def test_a_worker_killed_mid_crawl_loses_nothing(demo, redis_url, tmp_path):
+def test_a_worker_killed_mid_crawl_loses_nothing(demo, redis_url, processes, tmp_path):
     site_map, urls, _site = demo
     db = tmp_path / "archive.db"
     ingester = spawn(
         ["ingest", "--redis", redis_url, "--db", str(db), "--wait", "60"], tmp_path / "ingest.log"
     )
+    processes.append(ingester)
     time.sleep(1.0)
     slow = {"CONCURRENT_REQUESTS": "2", "DOWNLOAD_DELAY": "0.25"}
     steady = spawn(worker_args(urls, redis_url, **slow), tmp_path / "steady.log")
     victim = spawn(worker_args(urls, redis_url, **slow), tmp_path / "victim.log")
+    processes.extend([steady, victim])
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not db.exists() or _count(db) < 15):
         time.sleep(0.2)
@@ -121,6 +150,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(demo, redis_url, tmp_path):
     os.killpg(victim.pid, signal.SIGKILL)
     victim.wait()
     restarted = spawn(worker_args(urls, redis_url), tmp_path / "restarted.log")
+    processes.append(restarted)
     assert restarted.wait(timeout=240) == 0, (tmp_path / "restarted.log").read_text()[-3000:]
     assert steady.wait(timeout=240) == 0, (tmp_path / "steady.log").read_text()[-3000:]
     assert ingester.wait(timeout=120) == 0, (tmp_path / "ingest.log").read_text()[-3000:]
@@ -142,6 +172,131 @@ def test_a_worker_without_an_ingester_says_so(demo, redis_url, tmp_path):
     )
     assert result.returncode != 0
     assert "start `chanjing ingest --redis URL` first" in result.stdout + result.stderr
+
+
+def test_a_stale_ready_marker_does_not_start_a_worker(demo, redis_url, tmp_path):
+    """A ready marker without an expiry (left by an ingester of old, or by hand) is not a live
+    ingester: the worker stops at once with one line, exit 1, and pushes nothing."""
+    _site_map, urls, _site = demo
+    server = connect(redis_url)
+    keys = Keys()
+    server.set(keys.ready, "2020-01-01T00:00:00+00:00")
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *worker_args(urls, redis_url, REDIS_WAIT_SECONDS="1")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    lines = (result.stdout + result.stderr).strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "stale" in lines[0] and "start `chanjing ingest --redis URL` first" in lines[0]
+    assert server.llen(keys.items) == 0 and server.zcard(keys.queue) == 0
+
+
+def _wait_until(condition, what: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"waited {seconds:.0f} s for {what}"
+        time.sleep(0.1)
+
+
+def _runs(db: Path) -> list[tuple[str, dict]]:
+    with sqlite3.connect(db) as conn:
+        return [
+            (status, json.loads(stats or "{}"))
+            for status, stats in conn.execute("select status, stats from crawl_runs order by id")
+        ]
+
+
+@pytest.fixture(scope="module")
+def bigger_demo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site-200")
+    site_map = generate(root, articles=200, seed=5)
+    with DemoSite(root) as site:
+        yield site_map, [url + "/" for url in site.start(port=0).values()]
+
+
+def test_an_ingester_stopped_and_killed_four_times_loses_and_doubles_nothing(
+    bigger_demo, redis_url, processes, tmp_path
+):
+    """SIGTERM mid-crawl (the run ends incomplete, exit 1), then SIGKILL right after a pop, with
+    records applied but not committed, and right after a commit before the records left the
+    processing list; each time a new ingester goes on. The archive ends with every article once,
+    each with its raw page, and the last run finished."""
+    site_map, urls = bigger_demo
+    db = tmp_path / "archive.db"
+    server = connect(redis_url)
+    keys = Keys()
+    started = time.monotonic()
+    ingest = ["ingest", "--redis", redis_url, "--db", str(db), "--wait", "60"]
+
+    def ingester(name: str, crash: str | None = None) -> subprocess.Popen:
+        process = spawn(ingest, tmp_path / f"ingest-{name}.log", {CRASH_ENV: crash} if crash else None)
+        processes.append(process)
+        return process
+
+    first = ingester("a")
+    _wait_until(lambda: server.pttl(keys.ready) > 0, "the first ingester")
+    paced = {"CONCURRENT_REQUESTS": "2", "DOWNLOAD_DELAY": "0.15"}
+    workers = [spawn(worker_args(urls, redis_url, **paced), tmp_path / f"worker{i}.log") for i in range(2)]
+    processes.extend(workers)
+    _wait_until(lambda: _count(db) >= 10, "ten articles")
+    assert all(w.poll() is None for w in workers), "the crawl ended before the stop: slow it down"
+
+    first.send_signal(signal.SIGTERM)
+    assert first.wait(timeout=60) == 1, (tmp_path / "ingest-a.log").read_text()[-3000:]
+    status, stats = _runs(db)[-1]
+    assert status == "incomplete" and stats["finish_reason"] == "stopped by SIGTERM"
+    assert stats["left"]["records_processing"] == 0  # what it held was committed first
+    assert stats["left"]["queued"] + stats["left"]["in_flight"] + stats["left"]["workers_alive"] > 0
+    assert "run incomplete (stopped by SIGTERM)" in (tmp_path / "ingest-a.log").read_text()
+    after = {"sigterm": _count(db)}
+
+    # (log name, crash point, moment, records left in the processing list at the kill)
+    for name, crash, moment, listed in (
+        ("b", "popped:5", "popped", 5),
+        ("c", "held:20", "mid-batch", 20),
+        ("d", "committed:1", "committed", 20),
+    ):
+        process = ingester(name, crash)
+        log = tmp_path / f"ingest-{name}.log"
+        assert process.wait(timeout=120) == -signal.SIGKILL, log.read_text()[-3000:]
+        after[moment] = _count(db)
+        # What it had taken and not yet taken off stays listed for the next ingester.
+        assert server.llen(keys.processing) == listed
+
+    last = ingester("e")
+    for i, worker in enumerate(workers):
+        assert worker.wait(timeout=240) == 0, (tmp_path / f"worker{i}.log").read_text()[-3000:]
+    assert last.wait(timeout=120) == 0, (tmp_path / "ingest-e.log").read_text()[-3000:]
+    elapsed = time.monotonic() - started
+
+    assert archived(db) == expected_urls(site_map, urls)
+    runs = _runs(db)
+    assert [status for status, _ in runs] == ["incomplete", "killed", "killed", "killed", "finished"]
+    final = runs[-1][1]
+    assert final["records_already_stored"] > 0 and not any(final["left"].values())
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        for table, key in (
+            ("pages", "url, fetched_at"),
+            ("click_snapshots", "article_url, observed_at"),
+            ("rejects", "url, reason, page_id"),
+        ):
+            doubled = conn.execute(
+                f"select count(*) from (select 1 from {table} group by {key} having count(*) > 1)"
+            ).fetchone()[0]
+            assert doubled == 0, table
+        raw = conn.execute(
+            "select a.url, p.url, p.warc_file, p.warc_offset from articles a left join pages p on p.id = a.page_id"
+        ).fetchall()
+    for article_url, page_url, warc_file, offset in raw:
+        assert warc_file is not None, f"{article_url} has no raw page"
+        page = read_page(db.parent / "warc", warc_file, offset)
+        assert page.url == page_url and page.status == 200 and page.body
+    print(f"articles after each stop: {after}, final {len(raw)}; {elapsed:.1f} s")
 
 
 def _count(db: Path) -> int:
