@@ -4,7 +4,7 @@ Run: python tests/unseen/build.py   (rewrites pages/ and expected/; the output i
 
 Every page function below holds the values a reader labels (headline, paragraphs, labels, hrefs as
 written) and renders them into the page's own markup; the expected record is derived from the same
-values, so page and record cannot disagree. Conventions: tests/heldout/README.md.
+values, so page and record cannot disagree. Conventions: tests/families/README.md.
 """
 
 from __future__ import annotations

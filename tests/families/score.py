@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    python tests/heldout/score.py [CORPUS_DIR] [--code DIR] [-v]
+    python tests/families/score.py [CORPUS_DIR] [--code DIR] [-v]
 
 `--code DIR` scores the `crawler` package of another checkout (a worktree of an older commit, say):
 DIR goes first on sys.path. The page loop and the comparisons are tests/corpus/score.py's; this script

@@ -1,6 +1,6 @@
 """Build the held-out pages and their expected records from the data below.
 
-Run: python tests/heldout/build.py
+Run: python tests/families/build.py
 
 Every page is written from one place: its markup template and the values a reader labels on it
 (headline, paragraphs, source, ...). The expected record is assembled from those same values, so
