@@ -35,6 +35,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 import uuid
 from collections import Counter
@@ -157,6 +158,10 @@ def _is_bool(value: Any) -> bool:
     return isinstance(value, bool)
 
 
+def _in_range(low: int, high: int) -> Callable[[Any], bool]:
+    return lambda value: _is_int(value) and low <= value < high
+
+
 def _is_number(value: Any) -> bool:
     return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
 
@@ -223,7 +228,7 @@ _FIELD_CHECKS: dict[str, Callable[[Any], bool]] = {
             "counter_kind",
         )
     },
-    "clicks": _opt(_is_int),
+    "clicks": _opt(_in_range(0, 1 << 53)),
     "counter_inflated": _opt(_is_bool),
     "breadcrumbs": _opt(_list_of(_is_str)),
     "images": _opt(_list_of(_is_str)),
@@ -244,7 +249,7 @@ def _is_numbers(value: Any) -> bool:
 RECORD_SCHEMA: dict[str, dict[str, Callable[[Any], bool]]] = {
     "page": {
         "url": _is_url,
-        "status": _is_int,
+        "status": _in_range(0, 1000),
         "reason": _is_str,
         "headers": _list_of(_is_header),
         "body": _is_b64,
@@ -260,7 +265,7 @@ RECORD_SCHEMA: dict[str, dict[str, Callable[[Any], bool]]] = {
     },
     "clicks": {
         "url": _is_url,
-        "clicks": _is_int,
+        "clicks": _in_range(0, 1 << 53),
         "observed_at": _is_time,
         "counter_kind": _opt(_is_str),
         "inflated": _opt(_is_bool),
@@ -730,7 +735,11 @@ def ingest(
     run_id = session.start([])
     crash = _CrashPoint(os.environ.get(CRASH_ENV, ""))
     stop = _StopSignal()
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    previous = (
+        {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        if threading.current_thread() is threading.main_thread()
+        else {}
+    )
     held: list[bytes] = []  # records in the processing list whose batch is not committed yet
     bad_ledger = 0
     stopped_because: str | None = None
@@ -812,7 +821,7 @@ def ingest(
                 if seen_worker and frontier == 0:
                     break
                 if now - no_worker_since > wait_seconds:
-                    if seen_worker:
+                    if seen_worker or frontier:
                         stopped_because = f"no worker alive for {wait_seconds:.0f} s"
                     else:
                         session.failure = f"no worker joined within {wait_seconds:.0f} s"
@@ -822,9 +831,10 @@ def ingest(
             signal.signal(sig, handler)
         try:
             commit()
-        finally:
             server.delete(keys.ready)
-            unwritten = session.drain()
+        except redis.RedisError as exc:  # Redis is gone: what is listed stays for the next ingester
+            log.error("cannot reach Redis at the end: %s", exc)
+        unwritten = session.drain()
 
     left = {
         "queued": server.zcard(keys.queue),

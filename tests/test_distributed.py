@@ -18,7 +18,7 @@ import pytest
 
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
-from crawler.distributed import CRASH_ENV, Keys, connect, start_local_redis
+from crawler.distributed import CRASH_ENV, READY_TTL, Keys, connect, dumps, encode_record, start_local_redis
 from crawler.warc import read_page
 from tests.servers import FAST, ROOT, crawl_env
 
@@ -266,6 +266,8 @@ def test_an_ingester_stopped_and_killed_four_times_loses_and_doubles_nothing(
         after[moment] = _count(db)
         # What it had taken and not yet taken off stays listed for the next ingester.
         assert server.llen(keys.processing) == listed
+        # Its ready marker outlives it only until it expires.
+        assert 0 < server.pttl(keys.ready) <= READY_TTL * 1000
 
     last = ingester("e")
     for i, worker in enumerate(workers):
@@ -305,3 +307,52 @@ def _count(db: Path) -> int:
             return conn.execute("select count(*) from articles").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def test_an_ingester_without_workers_keeps_the_frontier_and_ends_incomplete(redis_url, tmp_path):
+    """Work is queued and a record waits, but no worker is alive: the ingester stores the
+    record, keeps the queue for the next run, and says the run is incomplete (exit 1)."""
+    server = connect(redis_url)
+    keys = Keys()
+    request = {
+        "url": "http://127.0.0.1:9/news/1.html",
+        "callback": "parse_page",
+        "meta": {"expect_article": True},
+    }
+    server.zadd(keys.queue, {dumps(request): 0})
+    server.rpush(
+        keys.items,
+        encode_record(
+            "reject",
+            url="http://127.0.0.1:9/x",
+            reason="not an article",
+            page_url=None,
+            fetched_at=None,
+            record=None,
+        ),
+    )
+    db = tmp_path / "archive.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "ingest", "--redis", redis_url, "--db", str(db), "--wait", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert (
+        "run incomplete (no worker alive for 1 s): 1 request(s) queued, 0 in flight, 0 record(s) waiting"
+        in (result.stdout)
+    )
+    status, stats = _runs(db)[-1]
+    assert status == "incomplete"
+    assert stats["left"] == {
+        "queued": 1,
+        "in_flight": 0,
+        "records_waiting": 0,
+        "records_processing": 0,
+        "workers_alive": 0,
+    }
+    assert server.zcard(keys.queue) == 1
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select reason from rejects").fetchall() == [("not an article",)]
