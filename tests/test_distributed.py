@@ -356,3 +356,28 @@ def test_an_ingester_without_workers_keeps_the_frontier_and_ends_incomplete(redi
     assert server.zcard(keys.queue) == 1
     with sqlite3.connect(db) as conn:
         assert conn.execute("select reason from rejects").fetchall() == [("not an article",)]
+
+
+def test_a_worker_whose_ingester_is_gone_stops_and_leaves_its_work(
+    bigger_demo, redis_url, processes, tmp_path
+):
+    site_map, urls = bigger_demo
+    db = tmp_path / "archive.db"
+    server = connect(redis_url)
+    keys = Keys()
+    ingester = spawn(
+        ["ingest", "--redis", redis_url, "--db", str(db), "--wait", "60"], tmp_path / "ingest.log"
+    )
+    processes.append(ingester)
+    _wait_until(lambda: server.pttl(keys.ready) > 0, "the ingester")
+    slow = {"CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.3", "REDIS_WAIT_SECONDS": "1"}
+    worker = spawn(worker_args(urls, redis_url, **slow), tmp_path / "worker.log")
+    processes.append(worker)
+    _wait_until(lambda: _count(db) >= 3, "three articles")
+    ingester.send_signal(signal.SIGTERM)
+    assert ingester.wait(timeout=60) == 1
+    assert worker.wait(timeout=120) == 1, (tmp_path / "worker.log").read_text()[-3000:]
+    log = (tmp_path / "worker.log").read_text()
+    assert "chanjing: the ingester on" in log and "stopped answering" in log
+    # What it had not fetched is still queued (or in flight, to be put back) for the next run.
+    assert server.zcard(keys.queue) + server.hlen(keys.owners) > 0
