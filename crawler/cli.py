@@ -89,15 +89,15 @@ def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def _run_crawl(urls: list[str], db: Path, overrides: dict[str, str], log_level: str) -> dict:
+    """This run's row; a run that could not start exits with status 1 and one line."""
     from crawler.archive import ArchiveError
     from crawler.crawl import crawl, crawl_settings
 
     settings = crawl_settings(db, {"LOG_LEVEL": log_level, **overrides})
     try:
         return crawl(urls, settings)
-    except ArchiveError as exc:
-        click.echo(f"chanjing: {exc}", err=True)
-        sys.exit(2)
+    except ArchiveError as exc:  # the run could not start (or left no record): one line, status 1
+        _fail(exc)
 
 
 def _run_worker(urls: list[str], redis_url: str, overrides: dict[str, str], log_level: str) -> NoReturn:

@@ -6,11 +6,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.archive import Archive, ArchiveError
-from crawler.recorder import ArchiveLock
+from crawler.recorder import ArchiveLock, CrawlRecorder
 
 
 def crawl_settings(db: str | Path | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:
@@ -24,20 +24,48 @@ def crawl_settings(db: str | Path | None = None, overrides: Mapping[str, Any] | 
 
 
 def crawl(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
-    """Crawl into the archive named by ARCHIVE_DB and return the crawl run's row (status, stats)."""
+    """Crawl into the archive named by ARCHIVE_DB and return this crawl run's row (status, stats).
+
+    Raises `ArchiveError` (one line: what, where, what to do) when the run could not start.
+    """
     db = Path(settings.get("ARCHIVE_DB"))
     ArchiveLock(db).release()  # fail early, with one clear line, if another crawl holds the archive
-    process = CrawlerProcess(settings, install_root_handler=True)
-    process.crawl("articles", start_urls=list(start_urls))
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler("articles")
+    refused: list[BaseException] = []
+
+    def could_not_start(failure: Any) -> None:
+        refused.append(failure.value)
+
+    process.crawl(crawler, start_urls=list(start_urls)).addErrback(could_not_start)
     process.start()
-    with Archive(db, readonly=True) as archive:
-        run = archive.last_run()
-    if run is None:
+    recorder = _recorder(crawler)
+    if refused and (recorder is None or not recorder.run_id):
+        error = refused[0]
+        if isinstance(error, ArchiveError):
+            raise error
+        raise ArchiveError(f"the crawl could not start: {type(error).__name__}: {error}")
+    if recorder is None or not recorder.run_id:
         raise ArchiveError(f"the crawl did not record its run in {db}; see the log above")
+    recorder.close_if_stopped()
+    with Archive(db, readonly=True) as archive:
+        run = archive.run(recorder.run_id)
     if run["status"] == "running":  # the end of the run could not be written: a failed run
         run["status"] = "failed"
-        run["stats"] = {"failure": f"the run's end could not be written to {db} (disk full?); see the log"}
+        run["stats"] = {
+            **recorder.last_stats,
+            "failure": f"{recorder.session.failure or 'the run ended'}; and its end could not be "
+            f"written to {db}: {recorder.finish_error or 'see the log'}",
+        }
     return run
+
+
+def _recorder(crawler: Crawler) -> CrawlRecorder | None:
+    try:
+        extensions = crawler.extensions
+    except RuntimeError:  # the crawl stopped before its extensions were built
+        return None
+    return next((ext for ext in extensions.middlewares if isinstance(ext, CrawlRecorder)), None)
 
 
 def work(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import sqlite3
 import sys
 import time
 from collections import deque
@@ -52,8 +53,14 @@ class ArchiveLock:
 
     def __init__(self, db_path: Path) -> None:
         self.path = db_path.with_name(db_path.name + ".lock")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = open(self.path, "w")  # noqa: SIM115 - held for the crawl's lifetime
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = open(self.path, "a+")  # noqa: SIM115 - held for the crawl's lifetime
+        except OSError as exc:
+            raise ArchiveError(
+                f"cannot create the lock file {self.path}: {exc.strerror or exc}; "
+                "the archive's folder must be writable (check its permissions) or use another --db"
+            ) from None
         try:
             fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -65,6 +72,13 @@ class ArchiveLock:
     def release(self) -> None:
         fcntl.flock(self._file, fcntl.LOCK_UN)
         self._file.close()
+
+
+def _unwritable(db: Path, exc: Exception) -> str:
+    return (
+        f"cannot write to the archive {db}: {exc}; check that the file and its folder are "
+        "writable and the disk has room, or use another --db"
+    )
 
 
 def db_path(settings: Any) -> Path:
@@ -101,7 +115,11 @@ class ArchiveSession:
         self.count = count
         self.on_failure = on_failure
         self.lock = ArchiveLock(db)
-        self.archive = Archive(db)
+        try:
+            self.archive = Archive(db)
+        except (sqlite3.Error, OSError) as exc:
+            self.lock.release()
+            raise ArchiveError(_unwritable(db, exc)) from None
         self.run_id = 0
         self.warc: WarcWriterRotating | None = None
         self.pending = Batch()
@@ -112,7 +130,12 @@ class ArchiveSession:
         self._inflight: deque[tuple[Future, Batch]] = deque()
 
     def start(self, start_urls: list[str]) -> int:
-        self.run_id = self.archive.start_run(start_urls)
+        try:
+            self.run_id = self.archive.start_run(start_urls)
+        except sqlite3.Error as exc:
+            self.archive.close()
+            self.lock.release()
+            raise ArchiveError(_unwritable(self.db_path, exc)) from None
         self.warc = WarcWriterRotating(self.warc_dir, f"run-{self.run_id:06d}", max_bytes=self.warc_max_bytes)
         return self.run_id
 
@@ -235,13 +258,17 @@ class ArchiveSession:
             self.count("records_unwritten", unwritten)
         return unwritten
 
-    def finish(self, *, status: str, stats: dict[str, Any]) -> None:
+    def finish(self, *, status: str, stats: dict[str, Any]) -> str | None:
+        """Record the run's end; returns why it could not be recorded, if it could not."""
+        error = None
         try:
             self.archive.finish_run(self.run_id, status=status, stats=stats)
         except Exception as exc:  # the archive itself is unwritable; the log is all that is left
+            error = f"{type(exc).__name__}: {exc}"
             log.error("could not record the end of crawl run %d: %s", self.run_id, exc)
         self.archive.close()
         self.lock.release()
+        return error
 
 
 class Recorder:
@@ -311,12 +338,18 @@ class CrawlRecorder(Recorder):
         self.validators: dict[str, Validators] = {}
         self._flusher: task.LoopingCall | None = None
         self._started = time.monotonic()
+        self._closed = False
+        self.last_stats: dict[str, Any] = {}
+        self.finish_error: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlRecorder:
         if not crawler.settings.get("ARCHIVE_DB"):
             raise NotConfigured("ARCHIVE_DB is empty")
         recorder = cls(crawler)
+        # The run starts here, before the engine: a run that cannot start (archive locked or
+        # unwritable) stops the crawl with its reason, instead of crawling into no run at all.
+        recorder.start(getattr(crawler.spider, "start_urls", []))
         crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(recorder.item_error, signal=signals.item_error)
@@ -329,13 +362,19 @@ class CrawlRecorder(Recorder):
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def spider_opened(self, spider: Any) -> None:
-        self.session.start(getattr(spider, "start_urls", []))
-        self.known_at_start = frozenset(self.archive.known_article_urls())
-        if self.crawler.settings.getbool("CONDITIONAL_REQUESTS"):
-            self.validators = self.archive.latest_validators()
+    def start(self, start_urls: list[str]) -> None:
+        self.session.start(start_urls)
+        try:
+            self.known_at_start = frozenset(self.archive.known_article_urls())
+            if self.crawler.settings.getbool("CONDITIONAL_REQUESTS"):
+                self.validators = self.archive.latest_validators()
+        except sqlite3.Error as exc:
+            self.session.finish(status="failed", stats={"failure": f"cannot read the archive: {exc}"})
+            raise ArchiveError(f"cannot read the archive {self.db_path}: {exc}") from None
         self.stats.set_value("chanjing/run_id", self.run_id)
         self.stats.set_value("chanjing/known_articles", len(self.known_at_start))
+
+    def spider_opened(self, spider: Any) -> None:
         self._started = time.monotonic()
         self._flusher = task.LoopingCall(self.session.flush)
         self._flusher.start(self.crawler.settings.getfloat("ARCHIVE_FLUSH_SECONDS"), now=False)
@@ -344,14 +383,35 @@ class CrawlRecorder(Recorder):
         )
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        self._close(reason)
+
+    def close_if_stopped(self) -> None:
+        """Close a run whose spider never closed: the crawl was forced to stop (Ctrl-C twice).
+
+        Called once the reactor has stopped; what is pending is still written, and the run is
+        marked `interrupted` instead of being left `running` (which the next run would call killed).
+        """
+        if self.run_id and not self._closed:
+            log.warning("crawl run %d was stopped before it could close; recording it as interrupted", self.run_id)
+            self._close("interrupted")
+
+    def _close(self, reason: str) -> None:
+        if self._closed:
+            return
+        self._closed = True
         if self._flusher is not None and self._flusher.running:
             self._flusher.stop()
         unwritten = self.session.drain()
         status = self._status(reason, unwritten)
-        self.session.finish(status=status, stats=self.run_stats(reason))
+        self.last_stats = self.run_stats(reason)
+        self.finish_error = self.session.finish(status=status, stats=self.last_stats)
 
     def _status(self, reason: str, unwritten: int) -> str:
-        if self.session.failure or unwritten or reason != "finished":
+        if self.session.failure or unwritten:
+            return "failed"
+        if reason in ("shutdown", "interrupted"):  # Ctrl-C or SIGTERM: stopped by hand, not broken
+            return "interrupted"
+        if reason != "finished":
             return "failed"
         ok = self.stats.get_value("downloader/response_status_count/200", 0) + self.stats.get_value(
             "downloader/response_status_count/304", 0

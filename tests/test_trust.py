@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 from pathlib import Path
+from subprocess import PIPE
 
 import pytest
 
-from tests.servers import ROOT, RouteServer, page, run_crawl, send
+from tests.servers import ROOT, RouteServer, crawl_command, page, run_crawl, send, slow
 
 ARTICLE = (ROOT / "tests" / "corpus" / "pages" / "01-original-utf8.html").read_bytes()
 A = "/html/2025/0103/"
@@ -97,3 +99,67 @@ def test_a_304_whose_stored_copy_is_unreadable_fetches_the_page_in_full(tmp_path
     stats = json.loads(run_row(db)["stats"])
     assert stats["stored_copy_unreadable"] == 1
     assert "1 pages fetched in full" in second.stdout
+
+
+# --- a run that could not start ---------------------------------------------------------------
+
+
+def _one_line_refusal(result, *, starts_with: str) -> None:
+    assert result.returncode == 1, (result.stdout, result.stderr[-2000:])
+    assert "crawl run" not in result.stdout  # no summary, least of all an older run's
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(starts_with), result.stderr[-2000:]
+
+
+def _mount(*args: str) -> None:
+    done = subprocess.run(["mount", *args], capture_output=True, text=True)
+    if done.returncode:
+        pytest.fail(f"cannot mount here ({done.stderr.strip()}); this case needs a read-only mount")
+
+
+def test_an_archive_that_cannot_be_written_fails_with_one_line_not_an_old_summary(tmp_path):
+    db = tmp_path / "archive.db"
+    with RouteServer({"/": page(listing())}) as server:
+        first = run_crawl([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False"})
+        assert first.returncode == 0 and "crawl run 1: finished" in first.stdout
+        _mount("--bind", str(db), str(db))  # the file itself read-only, its folder writable
+        try:
+            _mount("-o", "remount,ro,bind", str(db))
+            second = run_crawl([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False"})
+        finally:
+            subprocess.run(["umount", str(db)], capture_output=True)
+    _one_line_refusal(second, starts_with=f"chanjing: cannot write to the archive {db}")
+    assert "writable" in second.stderr
+
+
+def test_a_new_archive_in_a_read_only_folder_fails_with_one_line(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    _mount("-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(folder))
+    try:
+        result = run_crawl(["http://127.0.0.1:9/"], folder / "archive.db")
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+    _one_line_refusal(result, starts_with=f"chanjing: cannot create the lock file {folder}/archive.db.lock")
+
+
+def test_of_two_crawls_started_on_one_archive_the_second_is_refused(tmp_path):
+    db = tmp_path / "archive.db"
+    routes = {"/": page(listing(f"{A}3101.html")), f"{A}3101.html": slow(3, ARTICLE)}
+    with RouteServer(routes) as server:
+        command = crawl_command([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False"})
+        crawls = [subprocess.Popen(command, stdout=PIPE, stderr=PIPE, text=True, cwd=ROOT) for _ in range(2)]
+        try:
+            outcomes = [(*crawl.communicate(timeout=120), crawl.returncode) for crawl in crawls]
+        finally:
+            for crawl in crawls:
+                crawl.kill()
+                crawl.wait()
+    won = [o for o in outcomes if o[2] == 0]
+    lost = [o for o in outcomes if o[2] != 0]
+    assert len(won) == 1 and len(lost) == 1, outcomes
+    assert "crawl run 1: finished" in won[0][0]
+    result = subprocess.CompletedProcess([], lost[0][2], lost[0][0], lost[0][1])
+    _one_line_refusal(result, starts_with=f"chanjing: another crawl is writing to {db}")
+    assert run_row(db)["id"] == 1  # the refused crawl left no run behind
