@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 from http import HTTPStatus
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.http.response.html import HtmlResponse
 
@@ -119,3 +121,41 @@ def _reason(status: int) -> str:
         return HTTPStatus(status).phrase
     except ValueError:
         return ""
+
+
+class SiteBoundaryMiddleware:
+    """Keeps redirects on the start URLs' sites: scheme, host and port (Scrapy's own offsite check
+    looks at the host only, so a redirect to another port of the same host would be followed).
+
+    An http -> https redirect of the same host on the default ports stays on the site, as links do.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SiteBoundaryMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if not request.meta.get("redirect_urls"):
+            return None  # links are kept on the site by the spider itself
+        sites = getattr(self.crawler.spider, "sites", None)
+        if not sites or _site(request.url) in {_site(f"http://{site}/") for site in sites} | set(sites):
+            return None
+        self.crawler.stats.inc_value("chanjing/offsite_redirects")
+        log.info("not following a redirect off the site: %s -> %s", request.meta["redirect_urls"][0], request.url)
+        raise IgnoreRequest(f"redirect off the site: {request.url}")
+
+
+def _site(url: str) -> str:
+    """host[:port] with the scheme's default port left out, lower-cased."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return parts.netloc.lower()
+    if port is None or (parts.scheme, port) in (("http", 80), ("https", 443)):
+        return host
+    return f"{host}:{port}"

@@ -72,6 +72,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RawPageMiddleware": 660,
     # Below it: turns a 304 into the stored copy after the 304 itself was recorded.
     "crawler.middlewares.ConditionalRequestMiddleware": 650,
+    # Redirects stay on the start URLs' sites, port included (Scrapy's offsite check ignores it).
+    "crawler.middlewares.SiteBoundaryMiddleware": 55,
 }
 EXTENSIONS = {
     "crawler.recorder.CrawlRecorder": 100,

@@ -12,7 +12,7 @@ from subprocess import PIPE
 
 import pytest
 
-from tests.servers import ROOT, RouteServer, crawl_command, page, run_crawl, send, slow
+from tests.servers import ROOT, RouteServer, crawl_command, page, redirect, run_crawl, send, slow
 
 ARTICLE = (ROOT / "tests" / "corpus" / "pages" / "01-original-utf8.html").read_bytes()
 A = "/html/2025/0103/"
@@ -163,3 +163,28 @@ def test_of_two_crawls_started_on_one_archive_the_second_is_refused(tmp_path):
     result = subprocess.CompletedProcess([], lost[0][2], lost[0][0], lost[0][1])
     _one_line_refusal(result, starts_with=f"chanjing: another crawl is writing to {db}")
     assert run_row(db)["id"] == 1  # the refused crawl left no run behind
+
+
+# --- redirects to another port of the same host -----------------------------------------------------
+
+
+def test_a_redirect_to_another_port_is_not_followed_and_is_counted(tmp_path):
+    db = tmp_path / "archive.db"
+    with RouteServer({f"{A}3201.html": page(ARTICLE)}) as other:
+        routes = {
+            "/": page(listing(f"{A}3201.html", f"{A}3202.html")),
+            f"{A}3201.html": redirect(other.url + f"{A}3201.html"),
+            f"{A}3202.html": page(ARTICLE),
+        }
+        with RouteServer(routes) as server:
+            result = run_crawl([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert other.requests == []
+    assert articles(db) == {f"{A}3202.html"}
+    conn = sqlite3.connect(db)
+    try:
+        assert not conn.execute("select 1 from pages where url like ?", [other.url + "%"]).fetchone()
+    finally:
+        conn.close()
+    assert json.loads(run_row(db)["stats"])["errors"]["offsite_redirects"] == 1
+    assert "1 redirects off the site not followed" in result.stdout
