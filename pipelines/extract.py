@@ -8,10 +8,12 @@ and the crawling process keeps fetching meanwhile.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import multiprocessing
 import os
 import resource
+import signal
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,25 @@ def extract_page(body: bytes, url: str, headers: dict[str, str]) -> Article:
         return extract(body, url, headers)
     except Exception as exc:  # the extractor promises not to raise; if it does, keep the page anyway
         return Article(url=url, error=f"extractor failed: {type(exc).__name__}: {exc}")
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """A worker's initializer: the worker is killed when the crawl dies, even by SIGKILL.
+
+    Linux's PR_SET_PDEATHSIG; should the crawl already be gone when this runs, the worker exits.
+    With the workers gone, multiprocessing's resource tracker (kept alive by their pipe ends)
+    sees end-of-file and exits too, so nothing holds the crawl's stdout open.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the workers end when their queue does
+        return
+    if os.getppid() != parent_pid:
+        os._exit(1)
 
 
 def peak_rss_mb() -> float:
@@ -62,7 +83,12 @@ class ExtractPipeline:
     def open_spider(self) -> None:
         if self.workers:
             # spawn: a fork of a process running the reactor would inherit its sockets and threads.
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            )
 
     def close_spider(self) -> None:
         if self.pool is None:

@@ -188,3 +188,58 @@ def test_a_redirect_to_another_port_is_not_followed_and_is_counted(tmp_path):
         conn.close()
     assert json.loads(run_row(db)["stats"])["errors"]["offsite_redirects"] == 1
     assert "1 redirects off the site not followed" in result.stdout
+
+
+# --- SIGKILL: nothing of the crawl is left ---------------------------------------------------------
+
+
+def _group(pgid: int) -> list[tuple[int, str]]:
+    """(pid, command line) of the live (not zombie) processes in a process group."""
+    alive = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            alive.append((int(entry.name), cmdline))
+    return alive
+
+
+def test_sigkill_leaves_no_extraction_worker_nor_resource_tracker(tmp_path):
+    import os
+    import signal
+    import threading
+    import time
+
+    db = tmp_path / "archive.db"
+    hrefs = [f"{A}{3300 + n}.html" for n in range(40)]
+    routes = {"/": page(listing(*hrefs)), **{href: slow(0.5, ARTICLE) for href in hrefs}}
+    with RouteServer(routes) as server:
+        command = crawl_command([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False", "EXTRACT_WORKERS": "1"})
+        crawl = subprocess.Popen(command, stdout=PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, start_new_session=True)
+        eof = threading.Event()
+        reader = threading.Thread(target=lambda: (crawl.stdout.read(), eof.set()), daemon=True)
+        try:
+            deadline = time.monotonic() + 120
+            while len(_group(crawl.pid)) < 3 and time.monotonic() < deadline:  # crawl, tracker, worker
+                time.sleep(0.2)
+            assert len(_group(crawl.pid)) >= 3, _group(crawl.pid)
+            reader.start()
+            os.kill(crawl.pid, signal.SIGKILL)
+            crawl.wait()
+            deadline = time.monotonic() + 5
+            while _group(crawl.pid) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert _group(crawl.pid) == []
+            assert eof.wait(5), "something still holds the crawl's stdout open"
+        finally:
+            for pid, _cmd in _group(crawl.pid):
+                os.kill(pid, signal.SIGKILL)
+            crawl.kill()
+            crawl.wait()
+            crawl.stdout.close()
