@@ -20,6 +20,8 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A 429 or 503's Retry-After is waited for before the retry, but never longer than this (seconds).
+RETRY_AFTER_MAX = 60
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REDIRECT_MAX_TIMES = 10
@@ -74,8 +76,14 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalRequestMiddleware": 650,
     # Redirects stay on the start URLs' sites, port included (Scrapy's offsite check ignores it).
     "crawler.middlewares.SiteBoundaryMiddleware": 55,
+    # Retries that wait as long as a 429 or 503's Retry-After asks (at most RETRY_AFTER_MAX).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
 }
 EXTENSIONS = {
+    # AutoThrottle that counts a 304 as the fast answer it is (Scrapy's ignores all but 200s).
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.middlewares.AutoThrottle": 0,
     "crawler.recorder.CrawlRecorder": 100,
     "crawler.recorder.Progress": 200,
 }

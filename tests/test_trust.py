@@ -243,3 +243,55 @@ def test_sigkill_leaves_no_extraction_worker_nor_resource_tracker(tmp_path):
             crawl.kill()
             crawl.wait()
             crawl.stdout.close()
+
+
+# --- politeness: AutoThrottle after 304s, Retry-After ----------------------------------------------
+
+
+def test_autothrottle_lowers_its_delay_after_fast_304s():
+    from scrapy.core.downloader import Slot
+    from scrapy.http import Response
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares import AutoThrottle
+    from crawler.spiders.articles import ArticlesSpider
+
+    settings = {"AUTOTHROTTLE_ENABLED": True, "AUTOTHROTTLE_START_DELAY": 5, "AUTOTHROTTLE_TARGET_CONCURRENCY": 4}
+    throttle = AutoThrottle.from_crawler(get_crawler(ArticlesSpider, settings))
+    throttle.mindelay, throttle.maxdelay = 0.0, 30.0  # as set when the spider opens (DOWNLOAD_DELAY 0)
+    slot = Slot(concurrency=8, delay=5.0, jitter=0)
+    for _ in range(20):
+        throttle._adjust_delay(slot, 0.01, Response("http://127.0.0.1/", status=304))
+    assert slot.delay < 0.01  # latency / target concurrency, down from a start delay of 5 s
+    error = Slot(concurrency=8, delay=5.0, jitter=0)
+    for _ in range(20):
+        throttle._adjust_delay(error, 0.01, Response("http://127.0.0.1/", status=404))
+    assert error.delay == 5.0  # fast error pages still do not speed the crawl up
+
+
+def _stamped(statuses: list[tuple[int, dict]], times: list[float]):
+    import time
+
+    def route(handler) -> None:
+        times.append(time.monotonic())
+        status, headers = statuses[min(len(times), len(statuses)) - 1]
+        send(handler, status, ARTICLE if status == 200 else b"busy", headers=headers)
+
+    return route
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "settings", "at_least"),
+    [("2", {}, 2.0), ("3600", {"RETRY_AFTER_MAX": "1.5"}, 1.5)],
+    ids=["seconds", "bounded"],
+)
+def test_retry_after_is_waited_for_within_a_bound(tmp_path, retry_after, settings, at_least):
+    times: list[float] = []
+    article = _stamped([(503, {"Retry-After": retry_after}), (200, {})], times)
+    routes = {"/": page(listing(f"{A}3401.html")), f"{A}3401.html": article}
+    db = tmp_path / "archive.db"
+    with RouteServer(routes) as server:
+        result = run_crawl([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False", **settings}, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(times) == 2 and times[1] - times[0] >= at_least
+    assert articles(db) == {f"{A}3401.html"}
