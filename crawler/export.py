@@ -3,7 +3,8 @@
 Rows come from the archive a thousand at a time and go straight to the file, so memory stays
 flat whatever the archive's size. Order is stable (the table's key), so two exports of the same
 archive are identical. JSON columns (breadcrumbs, images, related, warnings) are JSON in JSON
-Lines and JSON text in CSV and Parquet.
+Lines and JSON text in CSV and Parquet. CSV cells that a spreadsheet would run as formulas
+(starting with =, +, -, @, tab or CR) are written with a leading ' so they stay text.
 """
 
 from __future__ import annotations
@@ -71,15 +72,30 @@ def _write_jsonl(batches: Iterator[list[tuple]], out: Path, bom: bool) -> int:
 
 
 def _write_csv(batches: Iterator[list[tuple]], out: Path, columns: list[str], bom: bool) -> int:
-    """RFC 4180 CSV; with `bom`, a UTF-8 byte-order mark so Excel reads the Chinese text as UTF-8."""
+    """RFC 4180 CSV; with `bom`, a UTF-8 byte-order mark so Excel reads the Chinese text as UTF-8.
+
+    Text that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR) gets a
+    leading ' so it stays text; JSON Lines and Parquet keep every value as it is.
+    """
     count = 0
     with open(out, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for batch in batches:
-            writer.writerows(batch)  # csv writes None as an empty field
+            writer.writerows([[_inert(cell) for cell in row] for row in batch])  # None: an empty field
             count += len(batch)
     return count
+
+
+# A cell starting with one of these is a formula to Excel and LibreOffice (=HYPERLINK(...) leaks data).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, with a ' in front so it is shown as text."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def _column_types(archive: Archive, table: str, columns: list[str]) -> dict[str, str]:

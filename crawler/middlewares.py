@@ -101,7 +101,6 @@ class ConditionalRequestMiddleware:
             flags=["stored-copy"],
         )
 
-
     def _fetch_again(self, request: Request, validators: Validators, exc: Exception) -> Request:
         """A 304 for a page whose stored copy cannot be read: ask for the page itself, unconditionally."""
         where = self.recorder.warc_dir / (validators.warc_file or "?")
@@ -152,7 +151,9 @@ class SiteBoundaryMiddleware:
         if not sites or _site(request.url) in {_site(f"http://{site}/") for site in sites} | set(sites):
             return None
         self.crawler.stats.inc_value("chanjing/offsite_redirects")
-        log.info("not following a redirect off the site: %s -> %s", request.meta["redirect_urls"][0], request.url)
+        log.info(
+            "not following a redirect off the site: %s -> %s", request.meta["redirect_urls"][0], request.url
+        )
         raise IgnoreRequest(f"redirect off the site: {request.url}")
 
 

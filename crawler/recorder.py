@@ -392,7 +392,9 @@ class CrawlRecorder(Recorder):
         marked `interrupted` instead of being left `running` (which the next run would call killed).
         """
         if self.run_id and not self._closed:
-            log.warning("crawl run %d was stopped before it could close; recording it as interrupted", self.run_id)
+            log.warning(
+                "crawl run %d was stopped before it could close; recording it as interrupted", self.run_id
+            )
             self._close("interrupted")
 
     def _close(self, reason: str) -> None:

