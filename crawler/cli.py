@@ -116,9 +116,7 @@ def _run_worker(urls: list[str], redis_url: str, overrides: dict[str, str], log_
     stats = work(urls, settings)
     reason = stats.get("finish_reason")
     if reason == "no_ingester":
-        _fail(
-            NoIngester(f"the ingester on {redis_url} stopped answering: start `chanjing ingest --redis URL`")
-        )
+        _fail(NoIngester(f"the ingester on {redis_url} stopped answering: start `chanjing ingest --redis URL`"))
     click.echo(
         f"worker finished ({reason}): {stats.get('downloader/response_count', 0)} pages, "
         f"{stats.get('item_scraped_count', 0)} records pushed to {redis_url}"
