@@ -460,3 +460,36 @@ def test_a_sentence_holding_a_date_is_body_a_dateline_is_not():
     tail = "<p>《若干措施》自2023年9月1日起施行，有效期至2025年12月31日。</p><p>2024年3月15日</p>"
     article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
     assert article.body.split("\n")[-1] == "《若干措施》自2023年9月1日起施行，有效期至2025年12月31日。"
+
+
+@pytest.mark.parametrize(
+    "src",
+    ["/visitcount/?id=123", "/system/visit.jsp?id=123&type=news", "/hits.aspx?id=123"],
+)
+def test_counter_scripts_of_java_and_dotnet_sites(src):
+    article = extract(page(f"来源：本站 日期：2025-01-04 点击：<script src='{src}'></script>次").encode(), URL)
+    assert counter_kind(article.click_counter_url) == "generic"
+
+
+def test_a_caption_line_with_a_sentence_stays_body():
+    tail = "<p>图：工人们正在安装新建充电桩，今年全市计划新增一万二千个，覆盖全部街道。</p>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.body.endswith("覆盖全部街道。")
+
+
+def test_a_role_word_beside_the_date_is_not_a_source():
+    article = extract(news_page("<span>李明</span> <span>资深产业记者</span> <span>2025-01-04 11:27</span>"), URL)
+    assert article.source is None
+    assert article.published_at == "2025-01-04T11:27:00+08:00"
+
+
+def test_the_info_lines_date_before_a_print_edition_line():
+    head = "<div class='paper'>《东海日报》2024年06月03日 第03版</div>"
+    article = extract(news_page("来源：东海日报 2024-06-03 08:15", head=head), URL)
+    assert article.published_at == "2024-06-03T08:15:00+08:00"
+
+
+def test_amp_images_are_the_articles_images():
+    tail = "<amp-img src='/uploads/2025/pile.jpg' width='600' height='400' alt='充电桩'></amp-img>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.images == ["http://news.example.test/uploads/2025/pile.jpg"]

@@ -9,7 +9,7 @@ from lxml import html
 
 _COUNTER_SRC_RE = re.compile(
     r"/plus/count\.php|/e/public/ViewClick|api\.php\?[^\"']*op=count|/count\.php|hits\.php|click\.php|"
-    r"/e/extend/count|/count/\?",
+    r"/e/extend/count|/count/\?|/visitcount/|/visit\.(?:jsp|php|aspx?)\?|/(?:hits|click|count)\.(?:jsp|aspx?)\?",
     re.I,
 )
 _ANSWER_RE = re.compile(r"document\.write\(\s*['\"]?\s*(\d[\d,]*)")

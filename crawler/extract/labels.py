@@ -61,7 +61,7 @@ REVIEWER_RE = re.compile(rf"(?:审核|审校|终审|审稿|审定){_NAME_BOUNDAR
 # Credits that close an article: a line of them is not body text, and after the body it ends it.
 CREDIT_LINE_RE = re.compile(
     r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|审校|终审|审稿|校对|来源|作者|记者|摄影|通讯员|"
-    r"监制|签发|出品|策划|统筹|制作|撰文|文|图)\s*[:：/]\s*\S*(?: [A-Za-z]\S*)*\s*[\]】)）]?\s*)+$"
+    r"监制|签发|出品|策划|统筹|制作|撰文|文|图)\s*[:：/]\s*[^\s，。；]{0,16}(?: [A-Za-z]\S*)*\s*[\]】)）]?\s*)+$"
 )
 # 当前位置, 您现在的位置, 您当前的位置, 你所在的位置, 当前路径...; a bare 位置 only with a colon.
 BREADCRUMB_LABEL_RE = re.compile(

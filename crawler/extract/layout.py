@@ -109,7 +109,7 @@ class _LineBuilder:
             block = element
         if tag == "br":
             self.flush()
-        elif tag == "img":
+        elif tag in ("img", "amp-img"):
             self.images.append(element)
         self.add(element.text, block, in_link or tag == "a")
         for child in element:

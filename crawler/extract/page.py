@@ -43,7 +43,8 @@ _PROSE_CHARS = 40  # a line with this many Han characters is prose, not page fur
 # Words beside a date that are not its source: weekdays, font-size and share controls, counts.
 _NOT_A_SOURCE_RE = re.compile(
     r"^(?:星期.|周[一二三四五六日天]|字号|大|中|小|A[+-]?|分享|评论|打印|收藏|举报|纠错|关闭|"
-    r"阅读|浏览|点击|次|人|原创|转载|本报讯|专稿|独家|来源|作者|编辑|记者|[\d:：/\-.年月日时分秒\s]+)$"
+    r"阅读|浏览|点击|次|人|原创|转载|本报讯|专稿|独家|来源|作者|编辑|记者|[\d:：/\-.年月日时分秒\s]+)$|"
+    r"(?:记者|编辑|作者|通讯员|主编|摄影|评论员|分析师|研究员|撰稿人|专栏作家|博主)$"  # a person's role
 )
 _BYLINE_LABEL_RE = re.compile(
     r"(?:作者|记者|通讯员|摄影|编辑|责任编辑|审核|来源|文|图)\s*[:：/]\s*[^\s\x1f]*(?: [A-Za-z]\S*)*"
@@ -367,10 +368,12 @@ class ArticlePage:
         last = self.body_indices[-1] if body else -1
         near = [i for i in self.field_order if i not in body and (title < i <= title + 8 or last < i <= last + 20
                                                                    or title - 3 <= i < title)]  # fmt: skip
-        for i in near:
-            if self._is_date_line(i) and (found := TIMESTAMP_RE.search(self._marked(i))):
+        dated = [(i, found) for i in near if self._is_date_line(i) and (found := TIMESTAMP_RE.search(self._marked(i)))]
+        # The info line's date before a print-edition line's (`《日报》2024年06月03日 第03版`): one with a time first.
+        for i, found in dated:
+            if found.group(4) is not None:
                 return i, found
-        return None
+        return dated[0] if dated else None
 
     @property
     def published_at(self) -> str | None:
@@ -414,7 +417,7 @@ class ArticlePage:
             if (
                 token
                 and _SOURCE_TOKEN_RE.match(token)
-                and not _NOT_A_SOURCE_RE.match(token)
+                and not _NOT_A_SOURCE_RE.search(token)
                 and (_OUTLET_RE.search(token) or len(_HAN_RE.findall(token)) >= 5)
             ):
                 return token
