@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import os
 import sqlite3
 import sys
 import time
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 
 # Consecutive failed writes after which the crawl stops: the disk is full or the file is gone.
 _MAX_WRITE_FAILURES = 3
+# Room kept in the lock file for how a run ended, when the archive could not take it (disk full).
+_NOTE_BYTES = 1024
 
 
 class ArchiveLock:
@@ -55,7 +58,8 @@ class ArchiveLock:
         self.path = db_path.with_name(db_path.name + ".lock")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._file = open(self.path, "a+")  # noqa: SIM115 - held for the crawl's lifetime
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            self._file = os.fdopen(fd, "r+b")  # held for the crawl's lifetime
         except OSError as exc:
             raise ArchiveError(
                 f"cannot create the lock file {self.path}: {exc.strerror or exc}; "
@@ -68,6 +72,30 @@ class ArchiveLock:
             raise ArchiveError(
                 f"another crawl is writing to {db_path}: wait for it to finish or use another --db"
             ) from None
+
+        self._file.seek(0)
+        # What the last holder could not write into the archive itself (a full disk): see `note`.
+        self.previous_note = self._file.read(_NOTE_BYTES).decode("utf-8", "replace").strip()
+
+    def reserve(self) -> None:
+        """Allocate room for a note now, so that writing it later needs no new disk space."""
+        try:
+            self._file.seek(0)
+            self._file.truncate()
+            self._file.write(b" " * _NOTE_BYTES)
+            self._file.flush()
+        except OSError as exc:
+            log.debug("no room reserved for a note in %s: %s", self.path, exc)
+
+    def note(self, text: str) -> None:
+        """Overwrite the reserved room with a line for the next holder (e.g. how a run ended)."""
+        data = text.encode("utf-8")[: _NOTE_BYTES - 1]
+        try:
+            self._file.seek(0)
+            self._file.write(data + b" " * (_NOTE_BYTES - len(data)))
+            self._file.flush()
+        except OSError as exc:
+            log.error("could not leave a note in %s either: %s", self.path, exc)
 
     def release(self) -> None:
         fcntl.flock(self._file, fcntl.LOCK_UN)
@@ -131,6 +159,7 @@ class ArchiveSession:
 
     def start(self, start_urls: list[str]) -> int:
         try:
+            self._settle_previous_run()
             self.run_id = self.archive.start_run(start_urls)
         except sqlite3.Error as exc:
             self.archive.close()
@@ -138,6 +167,19 @@ class ArchiveSession:
             raise ArchiveError(_unwritable(self.db_path, exc)) from None
         self.warc = WarcWriterRotating(self.warc_dir, f"run-{self.run_id:06d}", max_bytes=self.warc_max_bytes)
         return self.run_id
+
+    def _settle_previous_run(self) -> None:
+        """A run that failed but could not write so (disk full) left a note in the lock file:
+        it is marked `failed` with its reason, not `killed` as a run that vanished would be."""
+        kind, _, rest = self.lock.previous_note.partition(" ")
+        run_id, _, reason = rest.partition(" ")
+        if kind == "failed" and run_id.isdigit():
+            row = next(self.archive.db.query("select status from crawl_runs where id = ?", [int(run_id)]), None)
+            if row is not None and row["status"] == "running":
+                self.archive.finish_run(
+                    int(run_id), status="failed", stats={"finish_reason": "archive_error", "failure": reason}
+                )
+        self.lock.reserve()
 
     def record_response(
         self,
@@ -252,7 +294,10 @@ class ArchiveSession:
             self.collect(wait=True)
         self._writer.shutdown(wait=True)
         if self.warc is not None:
-            self.warc.close()
+            try:
+                self.warc.close()
+            except OSError as exc:  # the last buffered records could not reach a full disk
+                self._fail_write(f"cannot close the raw page file in {self.warc_dir}: {exc}")
         unwritten = len(self.pending)
         if unwritten:
             self.count("records_unwritten", unwritten)
@@ -266,6 +311,8 @@ class ArchiveSession:
         except Exception as exc:  # the archive itself is unwritable; the log is all that is left
             error = f"{type(exc).__name__}: {exc}"
             log.error("could not record the end of crawl run %d: %s", self.run_id, exc)
+            reason = stats.get("failure") or f"the run ended ({stats.get('finish_reason')})"
+            self.lock.note(f"{status} {self.run_id} {reason}; its end could not be written: {error}")
         self.archive.close()
         self.lock.release()
         return error

@@ -104,10 +104,9 @@ class WarcWriterRotating:
             self._file.flush()
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-        self._file = None
-        self._writer = None
+        file, self._file, self._writer = self._file, None, None
+        if file is not None:
+            file.close()  # may raise (disk full): the writer is closed all the same
 
 
 @dataclass(frozen=True)
