@@ -405,6 +405,21 @@ class Archive:
 
     # -- what a crawl needs to know before it starts -----------------------------------------
 
+    def walk_to_end_reason(self, run_id: int) -> str | None:
+        """Why run `run_id` should walk every listing to its last page, or None.
+
+        A run that ended before its end (killed, failed, interrupted, incomplete) may have left
+        articles unfetched deep in the listings, where a run that stops after a few listings
+        without news never looks; the gap stays open until a finished run has walked them all.
+        """
+        rows = self.db.query("select id, status, stats from crawl_runs where id < ? order by id desc", [run_id])
+        for row in rows:
+            if row["status"] != "finished":
+                return f"crawl run {row['id']} ended {row['status']}"
+            if json.loads(row["stats"] or "{}").get("listings_walked_to_end"):
+                return None
+        return None
+
     def known_article_urls(self) -> set[str]:
         return {row[0] for row in self.db.execute("select url from articles")}
 

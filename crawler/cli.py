@@ -320,6 +320,8 @@ def format_summary(run: dict, db: Path) -> str:
     ]
     if any(count for count, _what in skipped):
         lines.append("  also             " + "; ".join(f"{count} {what}" for count, what in skipped if count))
+    if stats.get("walk_to_end"):
+        lines.append(f"  listings         walked to their last pages: {stats['walk_to_end']}")
     if coverage:
         shares = "  ".join(f"{name} {share:.0%}" for name, share in coverage.items())
         lines.append(f"  field coverage   {shares}")

@@ -84,6 +84,7 @@ class Keys:
         self.inflight = f"{prefix}:inflight"
         self.owners = f"{prefix}:inflight-owners"
         self.known = f"{prefix}:known"
+        self.walk_to_end = f"{prefix}:walk-to-end"
         self.ready = f"{prefix}:ready"
         self.run_id = f"{prefix}:run-id"
         self.joined = f"{prefix}:joined"
@@ -497,6 +498,8 @@ class RedisRecorder(Recorder):
         self.run_id = int(self.server.get(self.keys.run_id) or 0)
         # What the ingester found in the archive when the run began; it does not grow during the run.
         self.known_at_start = frozenset(url.decode() for url in self.server.smembers(self.keys.known))
+        walk_to_end = self.server.get(self.keys.walk_to_end)
+        self.walk_to_end = walk_to_end.decode(errors="replace") if walk_to_end else None
         self._beat()
         self._heartbeat = task.LoopingCall(self._beat)
         self._heartbeat.start(HEARTBEAT_SECONDS, now=False)
@@ -733,6 +736,7 @@ def ingest(
         db, warc, batch_size=batch_size, count=lambda name, n: counts.update({f"chanjing/{name}": n})
     )
     run_id = session.start([])
+    walk_to_end: str | None = None
     crash = _CrashPoint(os.environ.get(CRASH_ENV, ""))
     stop = _StopSignal()
     previous = (
@@ -775,6 +779,11 @@ def ingest(
         for start in range(0, len(known), 5000):
             server.sadd(keys.known, *known[start : start + 5000])
         server.set(keys.run_id, run_id)
+        if walk_to_end := session.archive.walk_to_end_reason(run_id):
+            say(f"{walk_to_end}: the workers walk every listing to its last page to close any gap")
+            server.set(keys.walk_to_end, walk_to_end)
+        else:
+            server.delete(keys.walk_to_end)
         server.set(keys.ready, utc_now(), ex=READY_TTL)
         last_ready = time.monotonic()
 
@@ -863,6 +872,7 @@ def ingest(
     stats = {
         "finish_reason": stopped_because or ("finished" if complete else "incomplete"),
         "failure": session.failure,
+        "walk_to_end": walk_to_end,
         "workers": len(worker_stats),
         **crawl_figures(dict(totals), elapsed),
         "coverage": session.archive.field_coverage(session.stored_this_run),

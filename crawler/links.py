@@ -196,6 +196,7 @@ class Plan:
     articles: list[Link]  # the subset of `follow` expected to be articles
     new_articles: int
     stale_pages: int
+    stopped_early: bool = False  # pagination left unfollowed because the listing brought no news
 
 
 def plan_page(
@@ -206,6 +207,7 @@ def plan_page(
     known_articles: AbstractSet[str],
     stale_pages: int,
     stale_limit: int,
+    walk_to_end: bool = False,
 ) -> Plan:
     """Decide which links of a page to request.
 
@@ -219,6 +221,10 @@ def plan_page(
     none, only its next page is followed, and after ``stale_limit`` such pages in a row, none.
     Other links (navigation) carry the same count, so a chain of pages without articles (a
     calendar that never ends) stops as pagination does.
+
+    With ``walk_to_end`` (an earlier run ended before its end and may have left a gap), a listing
+    that lists articles, known or not, always leads to its next page: the pagination is walked to
+    its last page, and only navigation stops after ``stale_limit`` pages without news.
     """
     on_site = [link for link in links if site_key(link.url) in sites and link.url != page_url]
     pagination = [link for link in on_site if is_pagination(link)]
@@ -230,11 +236,13 @@ def plan_page(
     if stale >= stale_limit:
         # Deep in pages without news (a calendar, an archive of empty days): a trap, or nothing new.
         navigation = []
-    if not pagination or stale >= stale_limit:
+    lists_articles = walk_to_end and any(looks_like_article(link) for link in on_site if link not in pagination)
+    stopped = bool(pagination) and stale >= stale_limit and not lists_articles
+    if not pagination or stopped:
         pages: list[Link] = []
     elif stale == 0:
         pages = pagination
     else:
         pages = [link for link in pagination if is_next_page(link, page_url)][:1]
     follow = articles + navigation + [link for link in pages if link.url not in known_articles]
-    return Plan(follow=follow, articles=articles, new_articles=new, stale_pages=stale)
+    return Plan(follow=follow, articles=articles, new_articles=new, stale_pages=stale, stopped_early=stopped and not walk_to_end)

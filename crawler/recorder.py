@@ -330,6 +330,8 @@ class Recorder:
     # fetched again (recent ones are refreshed apart), and "new" means "not among them": an article
     # archived earlier in this same run is still news for the listing that holds it.
     known_at_start: frozenset[str] = frozenset()
+    # Why this run walks every listing to its last page (see Archive.walk_to_end_reason), or None.
+    walk_to_end: str | None = None
     validators: dict[str, Validators]
     warc_dir: Path
     stats: Any
@@ -413,6 +415,7 @@ class CrawlRecorder(Recorder):
         self.session.start(start_urls)
         try:
             self.known_at_start = frozenset(self.archive.known_article_urls())
+            self.walk_to_end = self.archive.walk_to_end_reason(self.run_id)
             if self.crawler.settings.getbool("CONDITIONAL_REQUESTS"):
                 self.validators = self.archive.latest_validators()
         except sqlite3.Error as exc:
@@ -428,6 +431,8 @@ class CrawlRecorder(Recorder):
         log.info(
             "crawl run %d into %s (%d articles known)", self.run_id, self.db_path, len(self.known_at_start)
         )
+        if self.walk_to_end:
+            log.warning("%s: this run walks every listing to its last page to close any gap", self.walk_to_end)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         self._close(reason)
@@ -522,6 +527,7 @@ class CrawlRecorder(Recorder):
         return {
             "finish_reason": reason,
             "failure": self.session.failure,
+            "walk_to_end": self.walk_to_end,
             **crawl_figures(self.stats.get_stats(), elapsed),
             "coverage": self.archive.field_coverage(self.session.stored_this_run),
             "warc_dir": str(self.warc_dir),
@@ -558,6 +564,10 @@ def crawl_figures(stats: dict[str, Any], elapsed: float) -> dict[str, Any]:
         "conditional_hits": get("chanjing/conditional_hits", 0),
         # A 304 whose stored copy could not be read (file moved, record corrupt): fetched again in full.
         "stored_copy_unreadable": get("chanjing/stored_copy_unreadable", 0),
+        # Listings whose pagination was left after LISTING_STALE_PAGES pages without news. A run
+        # with none walked every listing to its end; one that ends finished so closes any gap.
+        "listings_stopped_early": get("chanjing/listings_stopped_early", 0),
+        "listings_walked_to_end": not get("chanjing/listings_stopped_early", 0),
         "errors": {
             "http": sum(count for status, count in statuses.items() if status[:1] in "45"),
             # Requests Scrapy refused itself (robots.txt, size limits, site boundary) are not failures.

@@ -9,7 +9,9 @@ so its pagination must be followed to the end.
 
 from __future__ import annotations
 
+import json
 import random
+import shutil
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -221,3 +223,58 @@ def test_second_crawl_stops_after_the_stale_listing_pages(site, crawls):
     # The first listing page and the next bring nothing new: LISTING_STALE_PAGES pages, then stop.
     assert listings == [list_path(n) for n in range(1, LISTING_STALE_PAGES + 1)], requests
     assert set(requests) <= {"/robots.txt", "/about.html", *listings}, requests
+
+
+def _archived(db) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {row[0] for row in conn.execute("select url from articles")}
+
+
+def _runs(db) -> list[tuple[str, dict]]:
+    with sqlite3.connect(db) as conn:
+        return [(status, json.loads(stats)) for status, stats in conn.execute("select status, stats from crawl_runs order by id")]
+
+
+def test_a_run_cut_short_leaves_a_gap_that_the_next_run_closes(site, tmp_path):
+    """A run stopped early archives the newest articles; the next run finds nothing new on the
+    first listings and, stopping there, would never reach the older ones. Told by the archive
+    that the last run ended before its end, it walks every listing to its last page instead."""
+    server, _pages, articles = site
+    start = [server.url + list_path(1)]
+    everything = {server.url + path for path in articles}
+    cut, control = tmp_path / "cut", tmp_path / "control"
+    cut.mkdir()
+    # Breadth first, so that the first listing pages and all their articles are archived.
+    breadth_first = {
+        "DEPTH_PRIORITY": "1",
+        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
+        "CLOSESPIDER_PAGECOUNT": "250",
+    }
+    stopped = run_crawl(start, cut / "archive.db", {**FAST, **breadth_first})
+    assert stopped.returncode == 1
+    assert _runs(cut / "archive.db")[0][0] != "finished"
+    assert 0 < len(_archived(cut / "archive.db")) < ARTICLES // 2
+    shutil.copytree(cut, control)
+
+    # As a run that wrongly said it finished would leave it: nothing tells the next run of a gap.
+    with sqlite3.connect(control / "archive.db") as conn:
+        conn.execute("update crawl_runs set status = 'finished'")
+    unhealed = run_crawl(start, control / "archive.db", FAST)
+    assert unhealed.returncode == 0, unhealed.stderr[-3000:]
+    assert len(everything - _archived(control / "archive.db")) > ARTICLES // 4
+
+    healing = run_crawl(start, cut / "archive.db", FAST)
+    assert healing.returncode == 0, healing.stderr[-3000:]
+    assert "walks every listing to its last page" in healing.stderr
+    assert _archived(cut / "archive.db") == everything
+    status, stats = _runs(cut / "archive.db")[-1]
+    assert status == "finished" and stats["listings_walked_to_end"] and stats["listings_stopped_early"] == 0
+
+    server.requests.clear()
+    after = run_crawl(start, cut / "archive.db", FAST)
+    assert after.returncode == 0, after.stderr[-3000:]
+    assert "walks every listing" not in after.stderr
+    assert [path for path in server.requests if path.startswith("/list_")] == [
+        list_path(n) for n in range(1, LISTING_STALE_PAGES + 1)
+    ]
+    assert _runs(cut / "archive.db")[-1][1]["listings_stopped_early"] >= 1

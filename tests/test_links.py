@@ -146,6 +146,17 @@ def test_plan_on_a_listing_without_news_follows_only_the_next_page_then_stops():
         stale_limit=2,
     )
     assert second.follow == [] and second.stale_pages == 2
+    assert second.stopped_early and not first.stopped_early
+
+
+def test_plan_walking_to_the_end_follows_the_next_page_of_a_listing_without_news():
+    known = {f"{SITE}/a/1001.html"}
+    walk = dict(sites={"news.test"}, known_articles=known, stale_pages=5, stale_limit=2, walk_to_end=True)
+    plan = plan_page(f"{SITE}/zixun/list_3.html", listing(3, ["1001"]), **walk)
+    assert [link.url for link in plan.follow] == [f"{SITE}/zixun/list_4.html"] and not plan.stopped_early
+    # A page of the chain that lists no article at all is past the listing's end: walked to it.
+    empty = plan_page(f"{SITE}/zixun/list_9.html", listing(9, []), **walk)
+    assert empty.follow == [] and not empty.stopped_early
 
 
 def test_known_articles_are_never_followed_but_a_new_one_resets_the_chain():

@@ -97,7 +97,10 @@ class ArticlesSpider(scrapy.Spider):
             known_articles=self.recorder.known_at_start,
             stale_pages=response.meta.get("stale_pages", 0),
             stale_limit=self.stale_limit,
+            walk_to_end=self.recorder.walk_to_end is not None,
         )
+        if plan.stopped_early:
+            self.crawler.stats.inc_value("chanjing/listings_stopped_early")
         articles = set(plan.articles)
         for link in plan.follow:
             # Pages repeat the same navigation links; asking Scrapy's duplicate filter about each
