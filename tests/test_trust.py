@@ -343,3 +343,52 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text(tmp_path):
     assert titles == ["'" + t for t in hostile[:-1]] + [hostile[-1]]
     with open(out["jsonl"], encoding="utf-8-sig") as handle:
         assert [json.loads(line)["title"] for line in handle] == hostile  # JSON Lines unchanged
+
+
+# --- runs stopped by hand, links too long to request -----------------------------------------------
+
+
+@pytest.mark.parametrize("signals", [("SIGINT",), ("SIGINT", "SIGINT"), ("SIGTERM",)], ids=["ctrl-c", "ctrl-c-twice", "sigterm"])
+def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_path, signals):
+    import os
+    import signal
+    import time
+
+    db = tmp_path / "archive.db"
+    hrefs = [f"{A}{3400 + n}.html" for n in range(60)]
+    routes = {"/": page(listing(*hrefs)), **{href: slow(0.3, ARTICLE) for href in hrefs}}
+    with RouteServer(routes) as server:
+        command = crawl_command([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False", "CONCURRENT_REQUESTS": "2"})
+        crawl = subprocess.Popen(command, stdout=PIPE, stderr=PIPE, text=True, cwd=ROOT, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 120
+            while len(server.requests) < 8 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            for name in signals:
+                os.kill(crawl.pid, getattr(signal, name))
+                time.sleep(0.3)
+            out, err = crawl.communicate(timeout=120)
+        finally:
+            if crawl.poll() is None:
+                crawl.kill()
+                crawl.communicate()
+    assert crawl.returncode == 1, err[-3000:]
+    row = run_row(db)
+    assert row["status"] == "interrupted"
+    stats = json.loads(row["stats"])
+    assert stats["pages"] >= 1
+    assert out.startswith(f"crawl run {row['id']}: interrupted")
+    assert "disk full" not in out and "Traceback" not in out
+    assert len(articles(db)) < len(hrefs)
+
+
+def test_links_too_long_to_request_are_counted(tmp_path):
+    db = tmp_path / "archive.db"
+    too_long = f"{A}3501.html?q=" + "x" * 2100
+    routes = {"/": page(listing(f"{A}3500.html", too_long)), f"{A}3500.html": page(ARTICLE)}
+    with RouteServer(routes) as server:
+        result = run_crawl([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert articles(db) == {f"{A}3500.html"}
+    assert json.loads(run_row(db)["stats"])["errors"]["url_too_long"] == 1
+    assert "1 links longer than URLLENGTH_LIMIT dropped" in result.stdout
