@@ -13,11 +13,14 @@ from scrapy import Request
 from scrapy.core.downloader import Slot
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.throttle import AutoThrottle as _AutoThrottle
 from scrapy.http import Response
 from scrapy.http.response.html import HtmlResponse
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
 from crawler.archive import Validators
@@ -168,6 +171,22 @@ def _site(url: str) -> str:
     if port is None or (parts.scheme, port) in (("http", 80), ("https", 443)):
         return host
     return f"{host}:{port}"
+
+
+class RobotsTxtMiddleware(_RobotsTxtMiddleware):
+    """Scrapy's robots.txt check, with every request that waited for a site's robots.txt judged by it.
+
+    Scrapy lets the requests that arrive while a site's robots.txt is being fetched wait on one
+    Deferred; under the asyncio reactor only the first of them receives the parser, the others
+    receive None and go through unchecked (a distributed worker resuming a queue, or a crawl
+    given many start URLs of one site, fetched disallowed pages). Once the wait is over the
+    parser is in `_parsers`, whoever waited.
+    """
+
+    async def robot_parser(self, request: Request) -> Any:
+        parser = await super().robot_parser(request)
+        settled = self._parsers.get(urlparse_cached(request).netloc, parser)
+        return parser if isinstance(settled, Deferred) else settled
 
 
 class AutoThrottle(_AutoThrottle):

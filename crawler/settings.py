@@ -76,6 +76,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalRequestMiddleware": 650,
     # Redirects stay on the start URLs' sites, port included (Scrapy's offsite check ignores it).
     "crawler.middlewares.SiteBoundaryMiddleware": 55,
+    # robots.txt applied to every request that waited for it (see the class).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtMiddleware": 100,
     # Retries that wait as long as a 429 or 503's Retry-After asks (at most RETRY_AFTER_MAX).
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,

@@ -392,3 +392,21 @@ def test_links_too_long_to_request_are_counted(tmp_path):
     assert articles(db) == {f"{A}3500.html"}
     assert json.loads(run_row(db)["stats"])["errors"]["url_too_long"] == 1
     assert "1 links longer than URLLENGTH_LIMIT dropped" in result.stdout
+
+
+def test_robots_txt_holds_for_every_request_that_waited_for_it(tmp_path):
+    """Requests that reach a site together all wait for its robots.txt; each must be judged by
+    it (Scrapy hands the parser to the first of them only, the others went through)."""
+    db = tmp_path / "archive.db"
+    open_hrefs = [f"{A}{3600 + n}.html" for n in range(4)]
+    private = [f"/private{A}{3700 + n}.html" for n in range(4)]
+    routes = {
+        "/robots.txt": page(b"User-agent: *\nDisallow: /private/\n"),
+        **{href: page(ARTICLE) for href in open_hrefs + private},
+    }
+    with RouteServer(routes) as server:
+        start = [server.url + href for pair in zip(open_hrefs, private, strict=True) for href in pair]
+        result = run_crawl(start, db)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not [path for path in server.requests if path.startswith("/private/")], server.requests
+    assert articles(db) == set(open_hrefs)
