@@ -18,7 +18,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.crawl import crawl_settings
 from crawler.links import site_key
-from pipelines.extract import peak_rss_mb
+from crawler.pipelines.extract import peak_rss_mb
 
 
 class BareSpider(scrapy.Spider):

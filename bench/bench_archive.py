@@ -122,7 +122,7 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from crawler.archive import Archive
 from crawler.export import export
-from pipelines.extract import peak_rss_mb
+from crawler.pipelines.extract import peak_rss_mb
 db, fmt, out, until = sys.argv[2:6]
 with Archive(db, readonly=True) as archive:
     started = time.perf_counter()

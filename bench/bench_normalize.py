@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import clean_paragraphs  # noqa: E402
 
 from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_latin1, to_traditional  # noqa: E402
-from pipelines.text import normalize_text  # noqa: E402
-from pipelines.text.convert import DEFAULT_CONFIG  # noqa: E402
+from crawler.text import normalize_text  # noqa: E402
+from crawler.text.convert import DEFAULT_CONFIG  # noqa: E402
 
 
 def mirror_text(megabytes: float, *, damaged_share: float, annotated: bool = True, seed: int = 7) -> str:

@@ -11,7 +11,7 @@ from typing import NoReturn
 import click
 
 from crawler.extract import UnknownEncodingError, extract
-from pipelines.text import DEFAULT_CONFIG, normalize_text
+from crawler.text import DEFAULT_CONFIG, normalize_text
 
 _NORMALIZE_BATCH_LINES = 2000
 

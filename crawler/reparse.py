@@ -16,7 +16,7 @@ from crawler.archive import Archive, utc_now
 from crawler.extract import extract
 from crawler.items import Article
 from crawler.warc import read_page
-from pipelines.normalise import normalise_article
+from crawler.pipelines.normalise import normalise_article
 
 _BATCH = 500
 

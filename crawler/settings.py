@@ -63,10 +63,10 @@ SITE_TIMEZONE = "+08:00"
 PROGRESS_INTERVAL = 5.0
 
 ITEM_PIPELINES = {
-    "pipelines.extract.ExtractPipeline": 100,
-    "pipelines.normalise.NormalisePipeline": 200,
-    "pipelines.validate.ValidatePipeline": 300,
-    "pipelines.store.StorePipeline": 900,
+    "crawler.pipelines.extract.ExtractPipeline": 100,
+    "crawler.pipelines.normalise.NormalisePipeline": 200,
+    "crawler.pipelines.validate.ValidatePipeline": 300,
+    "crawler.pipelines.store.StorePipeline": 900,
 }
 DOWNLOADER_MIDDLEWARES = {
     # Between the redirect (600) and cookie (700) middlewares: sees every response, redirects

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.extract import extract
-from pipelines.text import normalize_text
+from crawler.text import normalize_text
 
 from .corpus.score import score_corpus
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from crawler.extract import extract
-from pipelines.text import normalize_text
+from crawler.text import normalize_text
 from tests.corpus.score import EXACT_FIELDS, body_accuracy
 from tests.variants import HELDOUT_BASE, PageSpec, expected, one_factor_cases, render, spec_from_seed, specs
 from tests.variants.generator import DATE_FORMATS, baseline_spec

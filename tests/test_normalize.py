@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.demo.mirror import annotate, to_traditional
-from pipelines.text import normalize_text
-from pipelines.text.convert import to_simplified
-from pipelines.text.mojibake import repair_latin1
-from pipelines.text.pinyin import inventory, is_syllable, strip_annotations
-from pipelines.text.tidy import drop_litter_commas
+from crawler.text import normalize_text
+from crawler.text.convert import to_simplified
+from crawler.text.mojibake import repair_latin1
+from crawler.text.pinyin import inventory, is_syllable, strip_annotations
+from crawler.text.tidy import drop_litter_commas
 
 CASES = Path(__file__).parent / "normalize" / "cases.tsv"
 

@@ -318,7 +318,7 @@ class MirrorText:
 
 def _check(candidates: Sequence[tuple[str, str, str]]) -> list[bool]:
     """Which renderings normalise back to exactly their clean text (one normaliser call)."""
-    from pipelines.text import normalize_text
+    from crawler.text import normalize_text
 
     if not candidates:
         return []

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html
 
 from crawler.items import RelatedLink
-from pipelines.text import normalize_text
+from crawler.text import normalize_text
 
 from . import labels as L
 from .counters import counter_article_id, find_counter_url
