@@ -15,8 +15,8 @@ from pathlib import Path
 from crawler.archive import Archive, utc_now
 from crawler.extract import extract
 from crawler.items import Article
-from crawler.warc import read_page
 from crawler.pipelines.normalise import normalise_article
+from crawler.warc import read_page
 
 _BATCH = 500
 

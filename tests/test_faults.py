@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import socket
 import sqlite3
-import re
 import subprocess
 import threading
 import time

@@ -1,0 +1,292 @@
+"""The analysts' commands over an archive: search, query, export, stats, report, serve, reparse."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import click
+
+from crawler.cli.shell import fail, main
+
+# --- reading the archive -----------------------------------------------------------------------
+
+_DB_OPTION = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("data/archive.db"),
+    show_default=True,
+    help="The archive (opened read-only).",
+)
+
+
+def _filter_options(command):
+    for option in reversed(
+        [
+            click.option("--since", help="Published on or after this date (YYYY-MM-DD) or ISO timestamp."),
+            click.option("--until", help="Published on or before this date (YYYY-MM-DD) or ISO timestamp."),
+            click.option("--source", help="Only articles from this source (来源), exactly."),
+            click.option("--category", help="Only articles of this category, exactly."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _reader(db: Path):
+    """The archive opened read-only, or one clear line and exit status 1."""
+    from crawler.archive import Archive, ArchiveError
+
+    try:
+        return Archive(db, readonly=True)
+    except (ArchiveError, sqlite3.Error) as exc:
+        fail(exc)
+
+
+@main.command("search")
+@click.argument("term")
+@_DB_OPTION
+@_filter_options
+@click.option("--limit", default=20, show_default=True, help="At most this many results (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one result per line.")
+def search_command(term: str, db: Path, since, until, source, category, limit: int, as_json: bool) -> None:
+    """Full-text search of titles and bodies, best first, with a snippet.
+
+    Any term works, one character or many; FTS syntax in it (quotes, *, NEAR, OR, -) is searched as text.
+    """
+    from crawler.archive import ArchiveError
+
+    with _reader(db) as archive:
+        try:
+            results = archive.search(
+                term, since=since, until=until, source=source, category=category, limit=limit or None
+            )
+        except (ArchiveError, sqlite3.Error) as exc:
+            fail(exc)
+    for rank, hit in enumerate(results, 1):
+        if as_json:
+            click.echo(json.dumps(hit, ensure_ascii=False))
+        else:
+            click.echo(
+                f"{rank:>3}. {(hit['published_at'] or '')[:16]}  {hit['title']}  ({hit['source'] or '?'}, {hit['clicks'] if hit['clicks'] is not None else '?'} clicks)"
+            )
+            click.echo(f"     {hit['url']}")
+            if hit["snippet"]:
+                click.echo(f"     {hit['snippet']}")
+    if not as_json:
+        click.echo(f"{len(results)} result(s) for {term!r}", err=True)
+
+
+@main.command("query")
+@click.argument("sql")
+@_DB_OPTION
+@click.option("--json", "fmt", flag_value="json", help="JSON Lines, one object per row.")
+@click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
+def query_command(sql: str, db: Path, fmt: str | None) -> None:
+    """Run read-only SQL against the archive; a statement that writes is refused."""
+    import csv as csv_module
+
+    from crawler.archive import ArchiveError
+
+    with _reader(db) as archive:
+        try:
+            names, rows = archive.query(sql)
+            out = click.get_text_stream("stdout")
+            if fmt == "csv":
+                writer = csv_module.writer(out)
+                writer.writerow(names)
+                writer.writerows(rows)
+            elif fmt == "json":
+                for row in rows:
+                    out.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False) + "\n")
+            else:
+                out.write("\t".join(names) + "\n")
+                for row in rows:
+                    out.write("\t".join("" if v is None else str(v).replace("\n", "\\n") for v in row) + "\n")
+        except ArchiveError as exc:
+            fail(exc)
+
+
+@main.command("export")
+@_DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="File to write.")
+@click.option(
+    "--table",
+    type=click.Choice(["articles", "click_snapshots", "related_links"]),
+    default="articles",
+    show_default=True,
+)
+@click.option("--fields", help="Comma-separated columns to export (default: all).")
+@click.option(
+    "--bom", is_flag=True, help="Start with a UTF-8 byte-order mark, so Excel opens Chinese CSV correctly."
+)
+@_filter_options
+def export_command(
+    db: Path, fmt: str, out: Path, table: str, fields: str | None, bom: bool, since, until, source, category
+) -> None:
+    """Stream a table (filtered by its articles) to JSON Lines, CSV or Parquet, in a stable order."""
+    from crawler.archive import ArchiveError
+    from crawler.export import export
+
+    chosen = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
+    filters = {"since": since, "until": until, "source": source, "category": category}
+    with _reader(db) as archive:
+        try:
+            total = archive.count_rows(table, **filters)
+            with click.progressbar(length=total, label=f"exporting {table}", file=sys.stderr) as bar:
+                written = export(
+                    archive,
+                    out,
+                    format=fmt,
+                    table=table,
+                    fields=chosen,
+                    bom=bom,
+                    progress=bar.update,
+                    **filters,
+                )
+        except (ArchiveError, sqlite3.Error) as exc:
+            fail(exc)
+        except OSError as exc:
+            fail(OSError(f"cannot write {out}: {exc.strerror or exc}"))
+    click.echo(f"{written} rows of {table} written to {out}", err=True)
+
+
+@main.command("stats")
+@_DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+def stats_command(db: Path, as_json: bool) -> None:
+    """What the archive holds: articles per day and week, top sources and people, coverage, crawl runs."""
+    with _reader(db) as archive:
+        stats = archive.stats()
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
+        return
+    click.echo(
+        f"{stats['articles']} articles, published {stats['first_published']} .. {stats['last_published']}"
+    )
+    for site, count in stats["sites"]:
+        click.echo(f"  {count:>7}  {site}")
+    click.echo(
+        f"{stats['click_snapshots']} click snapshots, {stats['revisions']} revisions, {stats['rejects']} rejects, {stats['mirror_groups']} groups of mirror copies"
+    )
+    click.echo("articles per day (latest 30 days with articles):")
+    peak = max((n for _d, n in stats["per_day"]), default=1)
+    for day, count in stats["per_day"]:
+        click.echo(f"  {day}  {count:>5}  {'█' * max(1, round(30 * count / peak))}")
+    click.echo("articles per week: " + ", ".join(f"{week} {count}" for week, count in stats["per_week"]))
+    for key in ("top_sources", "top_editors", "top_reviewers", "top_categories"):
+        click.echo(f"{key.replace('_', ' ')}: " + ", ".join(f"{name} {count}" for name, count in stats[key]))
+    click.echo("field coverage: " + "  ".join(f"{k} {v:.0%}" for k, v in stats["coverage"].items()))
+    click.echo("crawl runs:")
+    for run in stats["crawl_runs"]:
+        click.echo(
+            f"  #{run['id']} {run['started_at'][:19]} {run['status']:<8} pages {run['pages']}, new {run['articles_new']},"
+            f" updated {run['articles_updated']}, rejects {run['rejects']}, errors {run['errors']}"
+        )
+
+
+@main.command("report")
+@_DB_OPTION
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"), show_default=True
+)
+def report_command(db: Path, out: Path) -> None:
+    """Write one self-contained HTML page with charts: articles per day, clicks, click growth, coverage."""
+    from crawler.report import render_report
+
+    with _reader(db) as archive:
+        page = render_report(archive)
+    try:
+        out.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        fail(OSError(f"cannot write {out}: {exc.strerror or exc}"))
+    click.echo(f"report written to {out}", err=True)
+
+
+@main.command("serve")
+@_DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, help="0 picks a free port.")
+@click.option("--public", is_flag=True, help="Allow a non-loopback --host.")
+def serve_command(db: Path, host: str, port: int, public: bool) -> None:
+    """Browse and query the archive in Datasette (read-only), with search and canned queries."""
+    import subprocess
+    import tempfile
+
+    from crawler.serve import check_host, metadata
+
+    try:
+        check_host(host, public=public)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    _reader(db).close()  # one clear line when the archive is missing
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as handle:
+        json.dump(metadata(db.stem), handle, ensure_ascii=False)
+    args = [sys.executable, "-m", "datasette", "serve", str(db), "--host", host, "--port", str(port)]
+    args += [
+        "--metadata",
+        handle.name,
+        "--setting",
+        "default_page_size",
+        "50",
+        "--setting",
+        "sql_time_limit_ms",
+        "5000",
+    ]
+    try:
+        sys.exit(subprocess.call(args))
+    except KeyboardInterrupt:
+        sys.exit(0)
+    finally:
+        Path(handle.name).unlink(missing_ok=True)
+
+
+@main.command("reparse")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("data/archive.db"),
+    show_default=True,
+)
+@click.option(
+    "--warc-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Raw pages (default: warc/ beside the archive).",
+)
+@_filter_options
+def reparse_command(db: Path, warc_dir: Path | None, since, until, source, category) -> None:
+    """Re-extract archived articles from their raw pages with the current extractor; changes get revisions."""
+    from crawler.archive import Archive, ArchiveError
+    from crawler.recorder import ArchiveLock
+    from crawler.reparse import reparse
+
+    if not db.exists():
+        fail(ArchiveError(f"no archive at {db}: run a crawl first (chanjing crawl or chanjing demo)"))
+    filters = {"since": since, "until": until, "source": source, "category": category}
+    try:
+        lock = ArchiveLock(db)
+    except ArchiveError as exc:
+        fail(exc)
+    try:
+        with Archive(db) as archive:
+            total = archive.count_rows("articles", **filters)
+            with click.progressbar(length=total, label="reparsing", file=sys.stderr) as bar:
+                report = reparse(archive, warc_dir or db.parent / "warc", progress=bar.update, **filters)
+    except (ArchiveError, sqlite3.Error) as exc:
+        fail(exc)
+    finally:
+        lock.release()
+    changes = ", ".join(f"{name} {count}" for name, count in report.fields.most_common()) or "none"
+    click.echo(f"reparsed {report.articles} articles: {report.changed} changed (fields: {changes})")
+    if report.not_articles:
+        click.echo(
+            f"{len(report.not_articles)} no longer read as articles, kept as archived: {', '.join(report.not_articles[:5])}"
+        )
+    if report.unreadable:
+        click.echo(
+            f"{len(report.unreadable)} raw pages unreadable: "
+            + "; ".join(f"{u} ({why})" for u, why in report.unreadable[:5])
+        )
