@@ -10,7 +10,8 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.archive import Archive, ArchiveError
-from crawler.recorder import ArchiveLock, CrawlRecorder
+from crawler.recorder import CrawlRecorder
+from crawler.session import ArchiveLock
 
 
 def crawl_settings(db: str | Path | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:

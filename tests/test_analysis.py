@@ -18,8 +18,8 @@ from crawler.archive import ARTICLE_FIELDS, Archive, ArchiveError
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
 from crawler.extract import extract
-from crawler.recorder import ArchiveLock
 from crawler.reparse import reparse
+from crawler.session import ArchiveLock
 from tests.servers import ROOT, run_crawl
 
 

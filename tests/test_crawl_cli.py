@@ -7,7 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
-from crawler.recorder import ArchiveLock
+from crawler.session import ArchiveLock
 from tests.servers import ROOT, RouteServer, page, run_crawl
 
 ARTICLE = (ROOT / "tests" / "corpus" / "pages" / "01-original-utf8.html").read_bytes()

@@ -260,8 +260,8 @@ def serve_command(db: Path, host: str, port: int, public: bool) -> None:
 def reparse_command(db: Path, warc_dir: Path | None, since, until, source, category) -> None:
     """Re-extract archived articles from their raw pages with the current extractor; changes get revisions."""
     from crawler.archive import Archive, ArchiveError
-    from crawler.recorder import ArchiveLock
     from crawler.reparse import reparse
+    from crawler.session import ArchiveLock
 
     if not db.exists():
         fail(ArchiveError(f"no archive at {db}: run a crawl first (chanjing crawl or chanjing demo)"))
