@@ -17,22 +17,18 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html
 
 from crawler.items import RelatedLink
-from crawler.text import normalize_text
+from crawler.text import normalize_lines, normalize_text
 
 from . import labels as L
 from .counters import counter_article_id, find_counter_url
 from .crumbs import TrailReader, crumbs_of
 from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp
 from .layout import Line, body_container, collapse_space, inside, page_lines
-from .related import related_items
+from .related import related_links
 
 _AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?:$|[\s_\d-])", re.IGNORECASE)
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _SPACED_NAME_RE = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ 　]([\u3400-\u9fff])(?![\u3400-\u9fff])")
-_ITEM_META_RE = re.compile(
-    r"[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d+\s*(?:次|人)?(?:阅读|浏览|评论)|[\u3400-\u9fff]{2,8}(?:网|报|社|台|号))?[\s·|/()（）\[\]]*"
-)
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
 _MAX_TITLE = 120
@@ -57,14 +53,6 @@ _OUTLET_RE = re.compile(
 )
 
 
-def normalize_many(texts: list[str]) -> list[str]:
-    """Normalise several one-line texts in one pass (one OpenCC call)."""
-    if not texts:
-        return []
-    clean = normalize_text("\n".join(texts)).split("\n")
-    return clean if len(clean) == len(texts) else [normalize_text(t) for t in texts]
-
-
 def _title_parts(title: str) -> list[str]:
     parts = [p for p in _TITLE_PARTS_RE.split(title) if p]
     return [title] + parts if len(parts) > 1 else [title]
@@ -86,7 +74,7 @@ class ArticlePage(TrailReader):
         self.root = root
         self.url = url
         self.lines: list[Line] = page_lines(root)
-        self.clean: list[str] = normalize_many([line.text for line in self.lines])
+        self.clean: list[str] = normalize_lines([line.text for line in self.lines])
         # Lines that may hold a field, in page order.
         self.field_lines: list[int] = [
             i
@@ -101,7 +89,7 @@ class ArticlePage(TrailReader):
         """Field lines of several text nodes as their clean texts joined by SEP (see labels)."""
         chosen = [i for i in self.field_lines if len(self.lines[i].pieces) > 1]
         pieces = [[p for p in map(collapse_space, self.lines[i].pieces) if p] for i in chosen]
-        flat = normalize_many([p for line in pieces for p in line])
+        flat = normalize_lines([p for line in pieces for p in line])
         marked, at = {}, 0
         for i, line in zip(chosen, pieces, strict=True):
             parts = [p.strip() for p in flat[at : at + len(line)]]
@@ -486,23 +474,7 @@ class ArticlePage(TrailReader):
     def related(self) -> list[RelatedLink] | None:
         if self.related_heading is None:
             return None
-        items = related_items(self.lines[self.related_heading].block, self.url)
-        if not items:
-            return None
-        raw_titles = [item.title or item.alt for item in items]
-        raw_texts = [collapse_space(" ".join(item.summary)) for item in items]
-        clean = normalize_many(raw_titles + raw_texts)
-        titles, texts = clean[: len(items)], clean[len(items) :]
-        links = []
-        for item, title, text in zip(items, titles, texts, strict=True):
-            summary = text
-            while title and summary.startswith(title):  # the title printed again before the summary
-                summary = summary[len(title) :].lstrip()
-            summary = L.TRAILING_ELLIPSIS_RE.sub("", L.READ_MORE_RE.sub("", summary)).strip()
-            if _ITEM_META_RE.fullmatch(summary):  # a date or an outlet beside the item, not a summary
-                summary = ""
-            links.append(RelatedLink(url=item.url, title=title or None, summary=summary or None))
-        return links
+        return related_links(self.lines[self.related_heading].block, self.url)
 
 
 def _is_ad(image: html.HtmlElement, host: str | None) -> bool:

@@ -14,6 +14,9 @@ from urllib.parse import urljoin
 
 from lxml import html
 
+from crawler.items import RelatedLink
+from crawler.text import normalize_lines
+
 from . import labels as L
 from .layout import collapse_space
 
@@ -22,6 +25,11 @@ _SKIPPED_TAGS = frozenset("script style noscript template iframe object embed se
 _READ_MORE_RAW_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:阅读|閱讀|详细|詳細|详情|詳情|全文|更多|查看全文|阅读全文|閱讀全文|查看详情|more|More)"
     r"\s*[>»]*\s*[\]】)）]?\s*$"
+)
+# A date or an outlet printed beside an item: not its summary.
+_ITEM_META_RE = re.compile(
+    r"[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"\d+\s*(?:次|人)?(?:阅读|浏览|评论)|[\u3400-\u9fff]{2,8}(?:网|报|社|台|号))?[\s·|/()（）\[\]]*"
 )
 _PINYIN_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 
@@ -124,3 +132,24 @@ def related_items(heading: html.HtmlElement, base_url: str) -> list[RawItem]:
             break
         reader.text(element.tail)
     return reader.items
+
+
+def related_links(block: html.HtmlElement, page_url: str) -> list[RelatedLink] | None:
+    """The related list under a heading's block, its titles and summaries normalised."""
+    items = related_items(block, page_url)
+    if not items:
+        return None
+    raw_titles = [item.title or item.alt for item in items]
+    raw_texts = [collapse_space(" ".join(item.summary)) for item in items]
+    clean = normalize_lines(raw_titles + raw_texts)
+    titles, texts = clean[: len(items)], clean[len(items) :]
+    links = []
+    for item, title, text in zip(items, titles, texts, strict=True):
+        summary = text
+        while title and summary.startswith(title):  # the title printed again before the summary
+            summary = summary[len(title) :].lstrip()
+        summary = L.TRAILING_ELLIPSIS_RE.sub("", L.READ_MORE_RE.sub("", summary)).strip()
+        if _ITEM_META_RE.fullmatch(summary):
+            summary = ""
+        links.append(RelatedLink(url=item.url, title=title or None, summary=summary or None))
+    return links

@@ -13,7 +13,7 @@ from .mojibake import repair_gbk, repair_latin1
 from .pinyin import strip_annotations, strip_decorations
 from .tidy import drop_invisible, drop_litter_commas, halfwidth_alnum, tidy_spacing, unescape_entities
 
-__all__ = ["DEFAULT_CONFIG", "normalize_text"]
+__all__ = ["DEFAULT_CONFIG", "normalize_lines", "normalize_text"]
 
 
 def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
@@ -26,3 +26,11 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     text = strip_annotations(strip_decorations(text))
     text = tidy_spacing(drop_litter_commas(text))
     return to_simplified(text, config)
+
+
+def normalize_lines(texts: list[str], *, config: str = DEFAULT_CONFIG) -> list[str]:
+    """`normalize_text` of each one-line text, in one pass (one OpenCC call for all)."""
+    if not texts:
+        return []
+    clean = normalize_text("\n".join(texts), config=config).split("\n")
+    return clean if len(clean) == len(texts) else [normalize_text(t, config=config) for t in texts]
