@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as dateparser
 
@@ -20,13 +20,12 @@ def parse_timestamp(text: str) -> str | None:
     match = TIMESTAMP_RE.search(text)
     if match is None:
         return None
-    year, month, day, hour, minute, second = match.groups()
-    spelled = f"{year}-{month}-{day} {hour or 0}:{minute or 0}:{second or 0}"
-    try:
-        moment = dateparser.parse(spelled, yearfirst=True, dayfirst=False)
-    except (ValueError, OverflowError):
+    parts = [int(part or 0) for part in match.groups()]
+    try:  # the groups are digits already: no need for a general date parser
+        moment = datetime(*parts, tzinfo=SITE_CLOCK)
+    except ValueError:  # 2025-02-30, 25:61
         return None
-    return moment.replace(tzinfo=SITE_CLOCK).isoformat()
+    return moment.isoformat()
 
 
 def parse_machine_timestamp(text: str) -> str | None:
