@@ -150,3 +150,20 @@ def redirect(location: str) -> Route:
         handler.end_headers()
 
     return route
+
+
+def process_group(pgid: int) -> list[tuple[int, str]]:
+    """(pid, command line) of the live (not zombie) processes in a process group."""
+    alive = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            alive.append((int(entry.name), cmdline))
+    return alive

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -20,7 +22,7 @@ from crawler.demo.site import generate
 from crawler.extract import extract
 from crawler.reparse import reparse
 from crawler.session import ArchiveLock
-from tests.servers import ROOT, run_crawl
+from tests.servers import ROOT, process_group, run_crawl
 
 
 @pytest.fixture(scope="module")
@@ -321,3 +323,40 @@ def test_python_api(archive_db):
         assert archive.click_history(every[0]["url"])
         with pytest.raises(ArchiveError):
             list(archive.articles(since="yesterday"))
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT", "SIGKILL"])
+def test_stopping_serve_stops_its_server(archive_db, how):
+    """systemd's SIGTERM, Ctrl-C or even SIGKILL to `chanjing serve` leave no Datasette behind."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(archive_db), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert len(process_group(process.pid)) == 2  # chanjing and its Datasette
+        os.kill(process.pid, getattr(signal, how))
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 5
+        while process_group(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert process_group(process.pid) == []
+        if how != "SIGKILL":
+            assert process.returncode == 0
+    finally:
+        for pid, _cmd in process_group(process.pid):
+            os.kill(pid, signal.SIGKILL)
+        if process.poll() is None:
+            process.kill()
+            process.wait()

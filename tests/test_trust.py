@@ -13,7 +13,17 @@ from subprocess import PIPE
 
 import pytest
 
-from tests.servers import ROOT, RouteServer, crawl_command, page, redirect, run_crawl, send, slow
+from tests.servers import (
+    ROOT,
+    RouteServer,
+    crawl_command,
+    page,
+    process_group,
+    redirect,
+    run_crawl,
+    send,
+    slow,
+)
 
 ARTICLE = (ROOT / "tests" / "corpus" / "pages" / "01-original-utf8.html").read_bytes()
 A = "/html/2025/0103/"
@@ -196,23 +206,6 @@ def test_a_redirect_to_another_port_is_not_followed_and_is_counted(tmp_path):
 # --- SIGKILL: nothing of the crawl is left ---------------------------------------------------------
 
 
-def _group(pgid: int) -> list[tuple[int, str]]:
-    """(pid, command line) of the live (not zombie) processes in a process group."""
-    alive = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        fields = stat.rsplit(")", 1)[1].split()
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            alive.append((int(entry.name), cmdline))
-    return alive
-
-
 def test_sigkill_leaves_no_extraction_worker_nor_resource_tracker(tmp_path):
     import os
     import signal
@@ -231,19 +224,19 @@ def test_sigkill_leaves_no_extraction_worker_nor_resource_tracker(tmp_path):
         reader = threading.Thread(target=lambda: (crawl.stdout.read(), eof.set()), daemon=True)
         try:
             deadline = time.monotonic() + 120
-            while len(_group(crawl.pid)) < 3 and time.monotonic() < deadline:  # crawl, tracker, worker
+            while len(process_group(crawl.pid)) < 3 and time.monotonic() < deadline:  # crawl, tracker, worker
                 time.sleep(0.2)
-            assert len(_group(crawl.pid)) >= 3, _group(crawl.pid)
+            assert len(process_group(crawl.pid)) >= 3, process_group(crawl.pid)
             reader.start()
             os.kill(crawl.pid, signal.SIGKILL)
             crawl.wait()
             deadline = time.monotonic() + 5
-            while _group(crawl.pid) and time.monotonic() < deadline:
+            while process_group(crawl.pid) and time.monotonic() < deadline:
                 time.sleep(0.1)
-            assert _group(crawl.pid) == []
+            assert process_group(crawl.pid) == []
             assert eof.wait(5), "something still holds the crawl's stdout open"
         finally:
-            for pid, _cmd in _group(crawl.pid):
+            for pid, _cmd in process_group(crawl.pid):
                 os.kill(pid, signal.SIGKILL)
             crawl.kill()
             crawl.wait()

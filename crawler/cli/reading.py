@@ -213,9 +213,12 @@ def report_command(db: Path, out: Path) -> None:
 @click.option("--public", is_flag=True, help="Allow a non-loopback --host.")
 def serve_command(db: Path, host: str, port: int, public: bool) -> None:
     """Browse and query the archive in Datasette (read-only), with search and canned queries."""
+    import os
+    import signal
     import subprocess
     import tempfile
 
+    from crawler.processes import die_with_parent
     from crawler.serve import check_host, metadata
 
     try:
@@ -236,12 +239,21 @@ def serve_command(db: Path, host: str, port: int, public: bool) -> None:
         "sql_time_limit_ms",
         "5000",
     ]
+    # The server is a child: stopping `chanjing serve` (Ctrl-C, SIGTERM from systemd or a test,
+    # even SIGKILL) stops it too, so no Datasette is left listening.
+    parent = os.getpid()
+    server = subprocess.Popen(args, preexec_fn=lambda: die_with_parent(parent))  # noqa: PLW1509
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: server.terminate())
     try:
-        sys.exit(subprocess.call(args))
+        code = server.wait()
     except KeyboardInterrupt:
-        sys.exit(0)
+        server.terminate()
+        code = 0
     finally:
+        server.wait()
+        signal.signal(signal.SIGTERM, previous)
         Path(handle.name).unlink(missing_ok=True)
+    sys.exit(0 if code in (0, -signal.SIGTERM, -signal.SIGINT) else code)
 
 
 @main.command("reparse")

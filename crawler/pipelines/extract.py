@@ -8,12 +8,10 @@ and the crawling process keeps fetching meanwhile.
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import logging
 import multiprocessing
 import os
 import resource
-import signal
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from scrapy.crawler import Crawler
 
 from crawler.extract import extract
 from crawler.items import Article, Page
+from crawler.processes import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -32,25 +31,6 @@ def extract_page(body: bytes, url: str, headers: dict[str, str]) -> Article:
         return extract(body, url, headers)
     except Exception as exc:  # the extractor promises not to raise; if it does, keep the page anyway
         return Article(url=url, error=f"extractor failed: {type(exc).__name__}: {exc}")
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """A worker's initializer: the worker is killed when the crawl dies, even by SIGKILL.
-
-    Linux's PR_SET_PDEATHSIG; should the crawl already be gone when this runs, the worker exits.
-    With the workers gone, multiprocessing's resource tracker (kept alive by their pipe ends)
-    sees end-of-file and exits too, so nothing holds the crawl's stdout open.
-    """
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the workers end when their queue does
-        return
-    if os.getppid() != parent_pid:
-        os._exit(1)
 
 
 def peak_rss_mb() -> float:
