@@ -10,19 +10,51 @@ Lines and JSON text in CSV and Parquet. CSV cells that a spreadsheet would run a
 from __future__ import annotations
 
 import csv
+import io
+import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from crawler.archive import Archive, ArchiveError
 
 FORMATS = ("jsonl", "csv", "parquet")
+# What a file's name says of its format, when none is given.
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+STDOUT = "-"
+
+
+def format_of(out: Path | str) -> str | None:
+    """The format a file name asks for (`x.csv` -> csv), or None (stdout, an unknown extension)."""
+    return None if str(out) == STDOUT else _SUFFIXES.get(Path(out).suffix.lower())
+
+
+@contextmanager
+def _opened(out: Path | str, *, binary: bool = False, **text_options) -> Iterator[IO]:
+    """`out` opened for writing; `-` is standard output, left open for whoever writes next."""
+    if str(out) != STDOUT:
+        with open(out, "wb" if binary else "w", **text_options) as handle:
+            yield handle
+        return
+    stream = sys.stdout.buffer
+    if binary:
+        yield stream
+        stream.flush()
+        return
+    handle = io.TextIOWrapper(stream, write_through=True, **text_options)
+    try:
+        yield handle
+    finally:
+        handle.flush()
+        handle.detach()
 
 
 def export(
     archive: Archive,
-    out: Path,
+    out: Path | str,
     *,
-    format: str,
+    format: str | None = None,
     table: str = "articles",
     fields: Sequence[str] | None = None,
     since: str | None = None,
@@ -32,7 +64,13 @@ def export(
     bom: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write the selected rows to `out`; returns how many. `progress` is told of each batch written."""
+    """Write the selected rows to `out` (a path, or `-` for standard output); returns how many.
+
+    The format is `format`, else the one `out`'s extension names. `progress` is told of each batch.
+    """
+    format = format or format_of(out)
+    if format is None:
+        raise ArchiveError(f"say which format to write to {out}: --format {'|'.join(FORMATS)}")
     if format not in FORMATS:
         raise ArchiveError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
     # Selecting validates fields and dates before the file exists: a bad request writes nothing.
@@ -62,23 +100,23 @@ def _reported(
             progress(len(batch))
 
 
-def _write_jsonl(batches: Iterator[list[tuple]], out: Path, bom: bool) -> int:
+def _write_jsonl(batches: Iterator[list[tuple]], out: Path | str, bom: bool) -> int:
     count = 0
-    with open(out, "w", encoding="utf-8-sig" if bom else "utf-8", newline="\n") as handle:
+    with _opened(out, encoding="utf-8-sig" if bom else "utf-8", newline="\n") as handle:
         for batch in batches:
             handle.write("".join(row[0] + "\n" for row in batch))
             count += len(batch)
     return count
 
 
-def _write_csv(batches: Iterator[list[tuple]], out: Path, columns: list[str], bom: bool) -> int:
+def _write_csv(batches: Iterator[list[tuple]], out: Path | str, columns: list[str], bom: bool) -> int:
     """RFC 4180 CSV; with `bom`, a UTF-8 byte-order mark so Excel reads the Chinese text as UTF-8.
 
     Text that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR) gets a
     leading ' so it stays text; JSON Lines and Parquet keep every value as it is.
     """
     count = 0
-    with open(out, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+    with _opened(out, encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for batch in batches:
@@ -104,7 +142,7 @@ def _column_types(archive: Archive, table: str, columns: list[str]) -> dict[str,
 
 
 def _write_parquet(
-    batches: Iterator[list[tuple]], out: Path, columns: list[str], types: dict[str, str]
+    batches: Iterator[list[tuple]], out: Path | str, columns: list[str], types: dict[str, str]
 ) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -112,7 +150,7 @@ def _write_parquet(
     arrow_types = {"INTEGER": pa.int64(), "FLOAT": pa.float64(), "REAL": pa.float64()}
     schema = pa.schema([(name, arrow_types.get(types[name], pa.string())) for name in columns])
     count = 0
-    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+    with _opened(out, binary=True) as handle, pq.ParquetWriter(handle, schema, compression="zstd") as writer:
         for batch in batches:
             arrays = [
                 pa.array([row[i] for row in batch], type=schema.field(i).type) for i in range(len(columns))

@@ -360,3 +360,38 @@ def test_stopping_serve_stops_its_server(archive_db, how):
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def _binary(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        capture_output=True,
+        cwd=cwd,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_a_dash_means_standard_output_and_the_extension_names_the_format(archive_db, tmp_path):
+    import io
+
+    import pyarrow.parquet as pq
+
+    with Archive(archive_db, readonly=True) as archive:
+        urls = sorted(row["url"] for row in archive.articles(fields=["url"]))
+    jsonl = _binary("export", "--db", str(archive_db), "--format", "jsonl", "--out", "-", cwd=tmp_path)
+    assert jsonl.returncode == 0, jsonl.stderr
+    assert sorted(json.loads(line)["url"] for line in jsonl.stdout.decode().splitlines()) == urls
+    parquet = _binary("export", "--db", str(archive_db), "--format", "parquet", "--out", "-", cwd=tmp_path)
+    assert parquet.returncode == 0, parquet.stderr
+    assert sorted(pq.read_table(io.BytesIO(parquet.stdout)).column("url").to_pylist()) == urls
+    report = _binary("report", "--db", str(archive_db), "--out", "-", cwd=tmp_path)
+    assert report.returncode == 0 and report.stdout.lstrip().lower().startswith(b"<!doctype html")
+    assert not (tmp_path / "-").exists()
+    # No --format: the extension says it; stdout without a format is a usage error.
+    by_name = _binary("export", "--db", str(archive_db), "--out", "rows.csv", cwd=tmp_path)
+    assert by_name.returncode == 0, by_name.stderr
+    header = (tmp_path / "rows.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert "url" in header and "title" in header
+    unnamed = _binary("export", "--db", str(archive_db), "--out", "-", cwd=tmp_path)
+    assert unnamed.returncode == 2 and b"--format" in unnamed.stderr and unnamed.stdout == b""

@@ -111,8 +111,13 @@ def query_command(sql: str, db: Path, fmt: str | None) -> None:
 
 @main.command("export")
 @_DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="File to write.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    help="Default: the one --out's extension names (.jsonl, .csv, .parquet).",
+)
+@click.option("--out", required=True, help="File to write; - for standard output.")
 @click.option(
     "--table",
     type=click.Choice(["articles", "click_snapshots", "related_links"]),
@@ -125,12 +130,24 @@ def query_command(sql: str, db: Path, fmt: str | None) -> None:
 )
 @_filter_options
 def export_command(
-    db: Path, fmt: str, out: Path, table: str, fields: str | None, bom: bool, since, until, source, category
+    db: Path,
+    fmt: str | None,
+    out: str,
+    table: str,
+    fields: str | None,
+    bom: bool,
+    since,
+    until,
+    source,
+    category,
 ) -> None:
     """Stream a table (filtered by its articles) to JSON Lines, CSV or Parquet, in a stable order."""
     from crawler.archive import ArchiveError
-    from crawler.export import export
+    from crawler.export import export, format_of
 
+    fmt = fmt or format_of(out)
+    if fmt is None:
+        raise click.UsageError(f"say which format to write to {out}: --format jsonl|csv|parquet")
     chosen = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     filters = {"since": since, "until": until, "source": source, "category": category}
     with _reader(db) as archive:
@@ -151,7 +168,7 @@ def export_command(
             fail(exc)
         except OSError as exc:
             fail(OSError(f"cannot write {out}: {exc.strerror or exc}"))
-    click.echo(f"{written} rows of {table} written to {out}", err=True)
+    click.echo(f"{written} rows of {table} written to {'standard output' if out == '-' else out}", err=True)
 
 
 @main.command("stats")
@@ -190,17 +207,18 @@ def stats_command(db: Path, as_json: bool) -> None:
 
 @main.command("report")
 @_DB_OPTION
-@click.option(
-    "--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"), show_default=True
-)
-def report_command(db: Path, out: Path) -> None:
+@click.option("--out", default="report.html", show_default=True, help="File to write; - for standard output.")
+def report_command(db: Path, out: str) -> None:
     """Write one self-contained HTML page with charts: articles per day, clicks, click growth, coverage."""
     from crawler.report import render_report
 
     with _reader(db) as archive:
         page = render_report(archive)
+    if out == "-":
+        sys.stdout.buffer.write(page.encode("utf-8"))
+        return
     try:
-        out.write_text(page, encoding="utf-8")
+        Path(out).write_text(page, encoding="utf-8")
     except OSError as exc:
         fail(OSError(f"cannot write {out}: {exc.strerror or exc}"))
     click.echo(f"report written to {out}", err=True)
