@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,18 @@ def crawl(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
 
     process.crawl(crawler, start_urls=list(start_urls)).addErrback(could_not_start)
     process.start()
+    # The reactor has stopped and Python's Ctrl-C handler is back: a Ctrl-C pressed again now
+    # (the second of two) must not cut the writing of the run's end short.
+    if threading.current_thread() is not threading.main_thread():
+        return _finish(crawler, db, refused)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return _finish(crawler, db, refused)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _finish(crawler: Crawler, db: Path, refused: list[BaseException]) -> dict[str, Any]:
     recorder = _recorder(crawler)
     if refused and (recorder is None or not recorder.run_id):
         error = refused[0]
