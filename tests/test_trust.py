@@ -365,13 +365,18 @@ def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_
             if crawl.poll() is None:
                 crawl.kill()
                 crawl.communicate()
-    assert crawl.returncode == 1, err[-3000:]
     row = run_row(db)
     assert row["status"] == "interrupted"
     stats = json.loads(row["stats"])
     assert stats["pages"] >= 1
-    assert out.startswith(f"crawl run {row['id']}: interrupted")
-    assert "disk full" not in out and "Traceback" not in out
+    if crawl.returncode == -signal.SIGINT:
+        # A second Ctrl-C after the run was closed and recorded, in the moment Python's own
+        # handler is back: the process ends as Ctrl-C ends any program, its run already written.
+        assert signals == ("SIGINT", "SIGINT") and "Traceback" not in err
+    else:
+        assert crawl.returncode == 1, err[-3000:]
+        assert out.startswith(f"crawl run {row['id']}: interrupted")
+        assert "disk full" not in out and "Traceback" not in out
     assert len(articles(db)) < len(hrefs)
 
 
