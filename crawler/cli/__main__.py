@@ -1,3 +1,3 @@
 from crawler.cli import main
 
-main()
+main(prog_name="chanjing")
