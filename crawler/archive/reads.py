@@ -1,0 +1,271 @@
+"""The read-only API: articles and exportable rows, filtered and streamed; stats, field coverage,
+click history, where raw pages are stored, and SQL as given."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import sqlite_utils
+
+from .filters import article_filters
+from .records import ArchiveError
+from .schema import ARTICLE_FIELDS, JSON_FIELDS
+
+# Exportable tables: the column naming their article, and a stable order.
+EXPORT_TABLES = {
+    "articles": ("url", "t.url"),
+    "click_snapshots": ("article_url", "t.id"),
+    "related_links": ("article_url", "t.article_url, t.position"),
+}
+
+
+class Reads:
+    """What analysts and exports read; all of it works on an archive opened read-only."""
+
+    db: sqlite_utils.Database
+
+    def count(self, table: str) -> int:
+        return self.db[table].count
+
+    def field_coverage(self, urls: Iterable[str] | None = None) -> dict[str, float]:
+        """Share of articles (all, or those listed) with each field present."""
+        where, params = "", []
+        if urls is not None:
+            url_list = list(urls)
+            if not url_list:
+                return {}
+            self.db.execute("create temp table if not exists _coverage_urls (url text primary key)")
+            self.db.execute("delete from _coverage_urls")
+            self.db.conn.executemany(
+                "insert or ignore into _coverage_urls values (?)", [(u,) for u in url_list]
+            )
+            where = "where url in (select url from _coverage_urls)"
+        present = ", ".join(
+            f"sum({name} is not null and {name} != '' and {name} != '[]') as {name}"
+            for name in ARTICLE_FIELDS
+        )
+        row = self.db.execute(f"select count(*), {present} from articles {where}", params).fetchone()
+        total = row[0]
+        if not total:
+            return {}
+        return {
+            name: round((value or 0) / total, 4) for name, value in zip(ARTICLE_FIELDS, row[1:], strict=True)
+        }
+
+    def articles(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Archived articles as plain dicts (JSON columns decoded), lazily, in a stable order (url).
+
+        `since`/`until` bound `published_at` (a date, inclusive, or an ISO timestamp); `source` and
+        `category` match exactly; `fields` picks columns.
+        """
+        yield from self.rows(
+            "articles", since=since, until=until, source=source, category=category, fields=fields
+        )
+
+    def rows(
+        self,
+        table: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Rows of an exportable table, filtered by their article, streamed in a stable order."""
+        chosen, batches = self.row_batches(
+            table, since=since, until=until, source=source, category=category, fields=fields
+        )
+        for batch in batches:
+            for row in batch:
+                yield _decode_row(dict(zip(chosen, row, strict=True)))
+
+    def row_batches(
+        self,
+        table: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+        fields: Sequence[str] | None = None,
+        as_json: bool = False,
+    ) -> tuple[list[str], Iterator[list[tuple]]]:
+        """The chosen columns and the rows as tuples, a thousand at a time: what exports stream.
+
+        JSON columns stay JSON text. With `as_json`, SQLite itself renders each row as one JSON
+        object (JSON columns embedded as JSON), a one-tuple per row.
+        """
+        if table not in EXPORT_TABLES:
+            raise ArchiveError(f"cannot export {table!r}: choose one of {', '.join(EXPORT_TABLES)}")
+        key, order = EXPORT_TABLES[table]
+        columns = self.columns(table)
+        chosen = list(fields) if fields else columns
+        unknown = [name for name in chosen if name not in columns]
+        if unknown:
+            raise ArchiveError(
+                f"unknown field(s) for {table}: {', '.join(unknown)}; known: {', '.join(columns)}"
+            )
+        where, params = article_filters(since=since, until=until, source=source, category=category)
+        if as_json:
+            pairs = ", ".join(
+                f"'{name}', " + (f"json(t.[{name}])" if name in JSON_FIELDS else f"t.[{name}]")
+                for name in chosen
+            )
+            select = f"json_object({pairs})"
+        else:
+            select = ", ".join(f"t.[{name}]" for name in chosen)
+        join = "" if table == "articles" else f"join articles a on a.url = t.[{key}]"
+        alias_where = where.replace("a.", "t.") if table == "articles" else where
+        cursor = self.db.conn.execute(
+            f"select {select} from [{table}] t {join} {alias_where} order by {order}", params
+        )
+
+        def batches() -> Iterator[list[tuple]]:
+            while batch := cursor.fetchmany(1000):
+                yield batch
+
+        return chosen, batches()
+
+    def columns(self, table: str) -> list[str]:
+        return [column.name for column in self.db[table].columns]
+
+    def count_rows(self, table: str, **filters: str | None) -> int:
+        where, params = article_filters(**filters)
+        if table == "articles":
+            return self.db.execute(f"select count(*) from articles a {where}", params).fetchone()[0]
+        key, _order = EXPORT_TABLES[table]
+        return self.db.execute(
+            f"select count(*) from [{table}] t join articles a on a.url = t.[{key}] {where}", params
+        ).fetchone()[0]
+
+    def raw_pages(self, **filters: str | None) -> Iterator[tuple[str, str, int]]:
+        """(article url, WARC file, offset) of each filtered article's stored raw page, in url order."""
+        where, params = article_filters(**filters)
+        where = (where + " and" if where else "where") + " p.warc_file is not null"
+        cursor = self.db.conn.execute(
+            f"select a.url, p.warc_file, p.warc_offset from articles a join pages p on p.id = a.page_id "
+            f"{where} order by a.url",
+            params,
+        )
+        while batch := cursor.fetchmany(1000):
+            yield from batch
+
+    def stats(self, *, days: int = 30, weeks: int = 12, top: int = 10) -> dict[str, Any]:
+        """What the archive holds: counts per day and week, top sources and people, coverage, runs."""
+
+        def pairs(sql: str, *args: Any) -> list[list[Any]]:
+            return [list(row) for row in self.db.execute(sql, args)]
+
+        day = "substr(published_at, 1, 10)"
+        runs = []
+        for row in self.db.query("select * from crawl_runs order by id"):
+            stats = json.loads(row["stats"] or "{}")
+            runs.append(
+                {
+                    "id": row["id"],
+                    "started_at": row["started_at"],
+                    "finished_at": row["finished_at"],
+                    "status": row["status"],
+                    "pages": stats.get("pages"),
+                    "articles_new": stats.get("articles_new"),
+                    "articles_updated": stats.get("articles_updated"),
+                    "rejects": stats.get("rejects"),
+                    "errors": sum(v for v in (stats.get("errors") or {}).values() if isinstance(v, int)),
+                    "coverage": stats.get("coverage") or {},
+                }
+            )
+        return {
+            "articles": self.count("articles"),
+            "sites": pairs("select site, count(*) from articles group by site order by count(*) desc"),
+            "first_published": self.db.execute("select min(published_at) from articles").fetchone()[0],
+            "last_published": self.db.execute("select max(published_at) from articles").fetchone()[0],
+            "per_day": pairs(
+                f"select {day}, count(*) from articles where published_at is not null group by 1 order by 1 desc limit ?",
+                days,
+            )[::-1],
+            "per_week": pairs(
+                "select strftime('%Y-W%W', substr(published_at, 1, 19)), count(*) from articles "
+                "where published_at is not null group by 1 order by 1 desc limit ?",
+                weeks,
+            )[::-1],
+            **{
+                f"top_{plural}": pairs(
+                    f"select {name}, count(*) from articles where {name} is not null group by 1 order by 2 desc, 1 limit ?",
+                    top,
+                )
+                for name, plural in (
+                    ("source", "sources"),
+                    ("editor", "editors"),
+                    ("reviewer", "reviewers"),
+                    ("category", "categories"),
+                )
+            },
+            "coverage": self.field_coverage(),
+            "click_snapshots": self.count("click_snapshots"),
+            "revisions": self.count("article_revisions"),
+            "rejects": self.count("rejects"),
+            "mirror_groups": self.db.execute("select count(*) from article_copies").fetchone()[0],
+            "crawl_runs": runs,
+        }
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], Iterator[tuple]]:
+        """Run SQL as given (open the archive read-only to make it safe): column names and rows."""
+        try:
+            cursor = self.db.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise ArchiveError(_sql_message(exc)) from None
+        names = [d[0] for d in cursor.description or []]
+
+        def rows() -> Iterator[tuple]:
+            try:
+                while batch := cursor.fetchmany(1000):
+                    yield from batch
+            except sqlite3.Error as exc:
+                raise ArchiveError(_sql_message(exc)) from None
+
+        return names, rows()
+
+    def article(self, url: str) -> dict[str, Any] | None:
+        row = next(self.db.query("select * from articles where url = ?", [url]), None)
+        return _decode_row(row) if row else None
+
+    def click_history(self, url: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                "select clicks, observed_at, counter_kind, inflated, crawl_run_id from click_snapshots "
+                "where article_url = ? order by observed_at, id",
+                [url],
+            )
+        )
+
+    def integrity(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _sql_message(exc: sqlite3.Error) -> str:
+    message = str(exc)
+    if "readonly" in message or "read-only" in message:
+        return f"refused: the archive is opened read-only, so this statement cannot write ({message})"
+    if "locked" in message:
+        return f"the archive is locked by another process ({message}); try again in a moment"
+    return f"SQL error: {message}"
+
+
+def _decode_row(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for name in JSON_FIELDS:
+        if out.get(name):
+            out[name] = json.loads(out[name])
+    return out
