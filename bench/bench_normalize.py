@@ -22,15 +22,17 @@ from crawler.text import normalize_text  # noqa: E402
 from crawler.text.convert import DEFAULT_CONFIG  # noqa: E402
 
 
-def mirror_text(megabytes: float, *, damaged_share: float, annotated: bool = True, seed: int = 7) -> str:
-    """Mirror text: traditional, pinyin after some characters, byte-phase damage in some lines."""
+def mirror_text(
+    megabytes: float, *, damaged_share: float, annotated: bool = True, rate: float = 0.15, seed: int = 7
+) -> str:
+    """Mirror text: traditional, pinyin after a share (rate) of characters, byte-phase damage in some lines."""
     rng = random.Random(seed)
     paragraphs = clean_paragraphs()
     lines, size = [], 0
     while size < megabytes * 1_000_000:
         text = rng.choice(paragraphs)
         if annotated:
-            text = annotate(to_traditional(text), rng=rng, rate=0.15)
+            text = annotate(to_traditional(text), rng=rng, rate=rate)
             if rng.random() < damaged_share:
                 text = byte_phase_damage(text, rng=rng)
         lines.append(text)
@@ -59,9 +61,14 @@ def main() -> None:
     args = parser.parse_args()
     raw = opencc.OpenCC(DEFAULT_CONFIG)
     inputs = (
-        # The seed page has byte-phase damage in about 3 of its 20 text lines.
-        ("mirror, seed-like (15% of lines byte-phase damaged)", mirror_text(args.mb, damaged_share=0.15)),
-        ("mirror, heavy (50% of lines byte-phase damaged)", mirror_text(args.mb, damaged_share=0.5)),
+        # What the seed page looks like: pinyin after about a third of the characters and
+        # rare damage (3 `?` marks in its 9.5 KB).
+        (
+            "mirror, seed-like: pinyin-dense, rare damage",
+            mirror_text(args.mb, damaged_share=0.01, rate=0.3),
+        ),
+        ("mirror, 15% of lines byte-phase damaged", mirror_text(args.mb, damaged_share=0.15)),
+        ("mirror, 50% of lines byte-phase damaged", mirror_text(args.mb, damaged_share=0.5)),
         ("clean simplified original", mirror_text(args.mb, damaged_share=0, annotated=False)),
         # A whole page of UTF-8 read as Windows-1252 (mojibake doubles the size in bytes).
         (
