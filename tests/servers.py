@@ -1,4 +1,5 @@
-"""HTTP servers on 127.0.0.1 for crawl tests, and a way to run the real `chanjing crawl`."""
+"""HTTP servers on 127.0.0.1 for crawl tests, a way to run the real `chanjing crawl`, and a
+throwaway redis-server for distributed mode."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -167,3 +171,33 @@ def process_group(pgid: int) -> list[tuple[int, str]]:
         if int(fields[2]) == pgid and fields[0] != "Z":
             alive.append((int(entry.name), cmdline))
     return alive
+
+
+@contextmanager
+def local_redis(workdir: Path) -> Iterator[str]:
+    """The URL of a redis-server of its own, stopped afterwards; redis-server is installed
+    first where it is missing (the library only says how)."""
+    from crawler.distributed import redis_server_binary, start_local_redis
+
+    if redis_server_binary() is None:
+        _install_redis_server()
+    try:
+        process, url = start_local_redis(workdir)
+    except FileNotFoundError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _install_redis_server() -> None:
+    install = ["apt-get", "install", "-y", "-q", "redis-server"]
+    try:
+        if subprocess.run(install, capture_output=True, timeout=600).returncode != 0:
+            # A fresh machine's package lists may not know the package yet.
+            subprocess.run(["apt-get", "update", "-q"], capture_output=True, timeout=600)
+            subprocess.run(install, capture_output=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired):
+        pass  # start_local_redis then says what is missing

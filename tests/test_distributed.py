@@ -18,9 +18,9 @@ import pytest
 
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
-from crawler.distributed import CRASH_ENV, READY_TTL, Keys, connect, dumps, encode_record, start_local_redis
+from crawler.distributed import CRASH_ENV, READY_TTL, Keys, connect, dumps, encode_record
 from crawler.warc import read_page
-from tests.servers import FAST, ROOT, crawl_env
+from tests.servers import FAST, ROOT, crawl_env, local_redis
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
@@ -33,15 +33,8 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def redis_server(tmp_path_factory):
-    try:
-        process, url = start_local_redis(tmp_path_factory.mktemp("redis"))
-    except FileNotFoundError as exc:
-        pytest.fail(str(exc))
-    try:
+    with local_redis(tmp_path_factory.mktemp("redis")) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture

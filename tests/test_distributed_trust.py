@@ -19,7 +19,8 @@ import pytest
 
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
-from crawler.distributed import Keys, connect, decode_record, encode_record, loads, start_local_redis
+from crawler.distributed import Keys, connect, decode_record, encode_record, loads
+from tests.servers import local_redis
 from tests.test_distributed import archived, expected_urls, spawn, worker_args
 
 
@@ -35,15 +36,8 @@ class _Payload:
 
 @pytest.fixture
 def redis_url(tmp_path):
-    try:
-        process, url = start_local_redis(tmp_path)
-    except FileNotFoundError as exc:
-        pytest.fail(str(exc))
-    try:
+    with local_redis(tmp_path) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture

@@ -1,0 +1,312 @@
+"""A worker of a distributed crawl: its settings, its recorder (records go to Redis, not to an
+archive), and the in-flight ledger every request it takes from the shared queue is entered in.
+
+A request leaves the ledger once what it produced has been pushed; the ingester puts back in the
+queue the entries of a worker whose heartbeat has stopped. An idle worker stays while the frontier
+can still grow (requests queued or in flight anywhere) and finishes when it is empty.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import socket
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import redis
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
+from scrapy.utils.defer import deferred_from_coro
+from scrapy_redis.scheduler import Scheduler as RedisScheduler
+from twisted.internet import task
+
+from crawler.archive import utc_now
+from crawler.distributed.keys import Keys, connect
+from crawler.distributed.wire import BadEntry, encode_ledger_entry, encode_record
+from crawler.items import Page
+from crawler.recorder import Recorder
+
+__all__ = [
+    "LedgerScheduler",
+    "LedgerSpiderMiddleware",
+    "NoIngester",
+    "RedisRecorder",
+    "ingester_alive",
+    "redis_settings",
+    "wait_for_ingester",
+]
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_SECONDS = 2.0
+HEARTBEAT_TTL = 8
+EMPTY_GRACE_SECONDS = 2.0
+
+
+def redis_settings(redis_url: str, prefix: str = "chanjing") -> dict[str, Any]:
+    """Settings that turn a crawl into a worker of the shared frontier."""
+    keys = Keys(prefix)
+    return {
+        "REDIS_URL": redis_url,
+        "REDIS_KEY_PREFIX": prefix,
+        "SCHEDULER": "crawler.distributed.worker.LedgerScheduler",
+        # Queued requests as checked JSON: the wire module's `dumps`/`loads`.
+        "SCHEDULER_SERIALIZER": "crawler.distributed.wire",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+        "SCHEDULER_QUEUE_KEY": keys.queue,
+        "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
+        # The frontier belongs to the crawl, not to one worker: the ingester resets it.
+        "SCHEDULER_PERSIST": True,
+        "EXTENSIONS": {"crawler.distributed.worker.RedisRecorder": 100, "crawler.recorder.Progress": 200},
+        "SPIDER_MIDDLEWARES": {"crawler.distributed.worker.LedgerSpiderMiddleware": 950},
+        # A worker keeps no conditional-request validators: the archive is on the ingester's machine.
+        "CONDITIONAL_REQUESTS": False,
+    }
+
+
+class NoIngester(Exception):
+    """Workers need a running `chanjing ingest`: it resets the frontier and stores their records."""
+
+
+def ingester_alive(server: redis.Redis, keys: Keys) -> bool:
+    """A live ingester refreshes its `ready` marker, which expires: one without an expiry is stale."""
+    return server.pttl(keys.ready) > 0
+
+
+def wait_for_ingester(url: str, *, prefix: str = "chanjing", seconds: float = 60.0) -> None:
+    """Return once an ingester is up; raise NoIngester (or redis's ConnectionError) otherwise."""
+    server = connect(url)
+    keys = Keys(prefix)
+    deadline = time.monotonic() + seconds
+    while not ingester_alive(server, keys):
+        if time.monotonic() > deadline:
+            stale = " (its ready marker is stale)" if server.exists(keys.ready) else ""
+            raise NoIngester(
+                f"no live ingester on {url} after {seconds:.0f} s{stale}: "
+                "start `chanjing ingest --redis URL` first"
+            )
+        time.sleep(0.2)
+
+
+class RedisRecorder(Recorder):
+    """A worker's recorder: every record goes to the Redis list the ingester drains."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.keys = Keys(settings.get("REDIS_KEY_PREFIX", "chanjing"))
+        self.server = connect(settings.get("REDIS_URL"))
+        self.worker_id = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.known_at_start: frozenset[str] = frozenset()
+        self.validators = {}
+        self.warc_dir = Path(".")
+        self.run_id = 0
+        self._heartbeat: task.LoopingCall | None = None
+        self._idle_since: float | None = None
+        self._empty_since: float | None = None
+        self._ingester_gone_since: float | None = None
+        self.idle_timeout = settings.getfloat("REDIS_IDLE_TIMEOUT", 300)
+        self.wait_seconds = settings.getfloat("REDIS_WAIT_SECONDS", 60)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedisRecorder:
+        recorder = cls(crawler)
+        crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(recorder.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(recorder.page_done, signal=signals.item_dropped)
+        crawler.signals.connect(recorder.page_done, signal=signals.item_error)
+        return recorder
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def spider_opened(self, spider: Any) -> None:
+        wait_for_ingester(
+            self.crawler.settings.get("REDIS_URL"), prefix=self.keys.prefix, seconds=self.wait_seconds
+        )
+        self.run_id = int(self.server.get(self.keys.run_id) or 0)
+        # What the ingester found in the archive when the run began; it does not grow during the run.
+        self.known_at_start = frozenset(url.decode() for url in self.server.smembers(self.keys.known))
+        walk_to_end = self.server.get(self.keys.walk_to_end)
+        self.walk_to_end = walk_to_end.decode(errors="replace") if walk_to_end else None
+        self._beat()
+        self._heartbeat = task.LoopingCall(self._beat)
+        self._heartbeat.start(HEARTBEAT_SECONDS, now=False)
+        self._push("hello", worker=self.worker_id, start_urls=list(getattr(spider, "start_urls", [])))
+        log.info(
+            "worker %s joined crawl run %d (%d articles known)",
+            self.worker_id,
+            self.run_id,
+            len(self.known_at_start),
+        )
+
+    def _beat(self) -> None:
+        self.server.set(self.keys.worker(self.worker_id), utc_now(), ex=HEARTBEAT_TTL)
+        # Records wait in Redis while an ingester restarts; without one for long, stop.
+        now = time.monotonic()
+        if ingester_alive(self.server, self.keys):
+            self._ingester_gone_since = None
+            return
+        self._ingester_gone_since = self._ingester_gone_since or now
+        if now - self._ingester_gone_since > self.wait_seconds and self.crawler.engine is not None:
+            log.error(
+                "no live ingester for %.0f s: stopping; what is queued stays for the next run",
+                now - self._ingester_gone_since,
+            )
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="no_ingester"))
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self._heartbeat is not None and self._heartbeat.running:
+            self._heartbeat.stop()
+        numbers = {
+            k: v
+            for k, v in self.stats.get_stats().items()
+            if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+        }
+        self._push("stats", worker=self.worker_id, reason=reason, numbers=numbers)
+        if reason == "finished":
+            # A worker that ends cleanly has nothing in flight; forget what the ledger still names.
+            # Any other end leaves its entries for the ingester to put back in the queue.
+            mine = [
+                key
+                for key, owner in self.server.hgetall(self.keys.owners).items()
+                if owner.decode() == self.worker_id
+            ]
+            if mine:
+                self.server.hdel(self.keys.inflight, *mine)
+                self.server.hdel(self.keys.owners, *mine)
+        self.server.delete(self.keys.worker(self.worker_id))
+
+    def spider_idle(self, spider: Any) -> None:
+        """Stay while requests are queued or in flight anywhere: other workers may add more."""
+        now = time.monotonic()
+        if self.server.zcard(self.keys.queue) == 0 and self.server.hlen(self.keys.owners) == 0:
+            # Empty for a moment is not empty: another worker may be between taking a request
+            # from the queue and entering it in the ledger, or just starting.
+            self._empty_since = self._empty_since or now
+            if now - self._empty_since >= EMPTY_GRACE_SECONDS:
+                return  # the frontier is empty: finish
+        else:
+            self._empty_since = None
+        self._idle_since = self._idle_since or now
+        if now - self._idle_since > self.idle_timeout:
+            log.warning(
+                "idle for %.0f s with work left in flight elsewhere; finishing", now - self._idle_since
+            )
+            return
+        raise DontCloseSpider
+
+    # -- records -----------------------------------------------------------------------------
+
+    def _push(self, kind: str, **values: Any) -> None:
+        self.server.rpush(self.keys.items, encode_record(kind, **values))
+
+    def record_response(
+        self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes
+    ) -> tuple[str, str]:
+        self._idle_since = self._empty_since = None
+        fetched_at = utc_now()
+        self._push(
+            "page", url=url, status=status, reason=reason, headers=headers, body=body, fetched_at=fetched_at
+        )
+        return url, fetched_at
+
+    def record_article(self, url: str, fields: dict[str, Any], *, page_url: str, fetched_at: str) -> None:
+        self._push("article", url=url, fields=fields, page_url=page_url, fetched_at=fetched_at)
+
+    def record_rejection(
+        self, url: str, reason: str, *, page_url: str | None, fetched_at: str | None, record: dict | None
+    ) -> None:
+        self._push("reject", url=url, reason=reason, page_url=page_url, fetched_at=fetched_at, record=record)
+
+    def record_clicks(
+        self, url: str, clicks: int, *, observed_at: str, kind: str | None, inflated: bool | None
+    ) -> None:
+        self._push(
+            "clicks", url=url, clicks=clicks, observed_at=observed_at, counter_kind=kind, inflated=inflated
+        )
+
+    def request_done(self, request: Any) -> None:
+        key = request.meta.get("ledger_key")
+        if key:
+            self.forget(key)
+
+    def page_done(self, item: Any = None, *args: Any, **kwargs: Any) -> None:
+        origin = getattr(item, "origin", None)
+        if origin:
+            self.forget(origin)
+
+    def forget(self, key: str) -> None:
+        pipe = self.server.pipeline()
+        pipe.hdel(self.keys.inflight, key)
+        pipe.hdel(self.keys.owners, key)
+        pipe.execute()
+
+
+class LedgerScheduler(RedisScheduler):
+    """scrapy-redis's scheduler, entering each request it hands out in the in-flight ledger and
+    dropping (logged, counted) queue entries that are not requests chanjing wrote."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LedgerScheduler:
+        scheduler = super().from_crawler(crawler)
+        scheduler.crawler = crawler
+        return scheduler
+
+    def next_request(self):
+        while True:
+            try:
+                request = super().next_request()
+            except (BadEntry, TypeError, ValueError) as exc:
+                log.warning("dropped an entry of the request queue %s: %s", self.queue.key, exc)
+                self.crawler.stats.inc_value("chanjing/bad_requests")
+                continue
+            break
+        if request is None:
+            return None
+        recorder = self.crawler.get_extension(RedisRecorder)
+        if "ledger_key" in request.meta:  # a retry or redirect: its earlier entry is settled
+            recorder.forget(request.meta["ledger_key"])
+        key = uuid.uuid4().hex
+        request.meta["ledger_key"] = key
+        entry = encode_ledger_entry(-request.priority, self.queue._encode_request(request))
+        pipe = self.server.pipeline()
+        pipe.hset(recorder.keys.inflight, key, entry)
+        pipe.hset(recorder.keys.owners, key, recorder.worker_id)
+        pipe.execute()
+        return request
+
+
+class LedgerSpiderMiddleware:
+    """A request leaves the ledger when its page has gone down the pipelines, or at once when
+    its callback produced no page (a listing already stored, an error)."""
+
+    def __init__(self, recorder: RedisRecorder) -> None:
+        self.recorder = recorder
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LedgerSpiderMiddleware:
+        return cls(crawler.get_extension(RedisRecorder))
+
+    async def process_spider_output(self, response, result):
+        key = response.meta.get("ledger_key")
+        produced_page = False
+        async for output in result:
+            if isinstance(output, Page):
+                output.origin = key
+                produced_page = True
+            yield output
+        if key and not produced_page:
+            self.recorder.forget(key)
+
+    def process_spider_exception(self, response, exception):
+        key = response.meta.get("ledger_key")
+        if key:
+            self.recorder.forget(key)
