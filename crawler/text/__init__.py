@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .byte_phase import has_byte_phase_damage, repair_byte_phase
 from .convert import DEFAULT_CONFIG, to_simplified
-from .mojibake import repair_gbk, repair_latin1
+from .gbk import repair_gbk
+from .mojibake import repair_latin1
 from .pinyin import strip_annotations, strip_decorations
 from .tidy import drop_invisible, drop_litter_commas, halfwidth_alnum, tidy_spacing, unescape_entities
 
