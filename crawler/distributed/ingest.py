@@ -25,7 +25,8 @@ import redis
 from crawler.archive import utc_now
 from crawler.distributed.keys import Keys, connect
 from crawler.distributed.wire import BadEntry, decode_ledger_entry, decode_record, is_number
-from crawler.recorder import ArchiveSession, crawl_figures
+from crawler.recorder import crawl_figures
+from crawler.session import ArchiveSession
 
 __all__ = ["CRASH_ENV", "READY_TTL", "ingest", "requeue_dead"]
 
