@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import opencc
@@ -9,12 +10,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.demo.mirror import annotate, to_traditional
+from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_gbk, to_traditional
 from crawler.text import normalize_text
+from crawler.text.byte_phase import repair_byte_phase
 from crawler.text.convert import to_simplified
+from crawler.text.gbk import repair_gbk
 from crawler.text.mojibake import repair_latin1
-from crawler.text.pinyin import inventory, is_syllable, strip_annotations
-from crawler.text.tidy import drop_litter_commas
+from crawler.text.pinyin import inventory, is_syllable, strip_annotations, strip_decorations
+from crawler.text.tidy import (
+    drop_invisible,
+    drop_litter_commas,
+    halfwidth_alnum,
+    tidy_spacing,
+    unescape_entities,
+)
+from crawler.text.triage import _TRIGGERS
 
 CASES = Path(__file__).parent / "normalize" / "cases.tsv"
 
@@ -290,3 +300,76 @@ def test_any_text_normalises_without_error(text: str):
 )
 def test_short_mojibake_in_pieces_of_a_line(damaged, clean):
     assert normalize_text(damaged) == clean
+
+
+# -- the scan that lets normalize_text skip steps ------------------------------------
+def _every_step(text: str) -> str:
+    """normalize_text without its shortcuts: each step over the whole text, in order."""
+    text = drop_invisible(unescape_entities(text))
+    text = repair_gbk(repair_latin1(text))
+    text = "\n".join(repair_byte_phase(line) for line in text.split("\n"))
+    text = strip_annotations(strip_decorations(halfwidth_alnum(text)))
+    return to_simplified(tidy_spacing(drop_litter_commas(text)))
+
+
+trigger_text = st.text(
+    alphabet=st.sampled_from(
+        SIMPLIFIED[:100]
+        + "當國們務(（)）?\ufffd,，。 \u3000\u00a0\t\n\u200b\ufeff&;#x0ＡＢ１ｍ"
+        + "äåéè“”…¸­鍏ㄥ浗鏈條dangguoyuàn⛦★"
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(trigger_text)
+def test_skipped_steps_would_change_nothing(text: str):
+    assert normalize_text(text) == _every_step(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6), st.randoms(use_true_random=False))
+def test_skipped_steps_would_change_nothing_on_mirror_pages(sentences: list[str], rng):
+    lines = []
+    for sentence in sentences:
+        line = annotate(to_traditional(sentence), rng=rng, rate=0.3)
+        damage = rng.choice(["byte_phase", "windows_1252", "gbk", "indent", "none"])
+        if damage == "byte_phase":
+            line = byte_phase_damage(line, rng=rng)
+        elif damage == "windows_1252":
+            line = windows_1252(line)
+        elif damage == "gbk":
+            line = mojibake_gbk(line)
+        elif damage == "indent":
+            line = "\u3000\u3000" + line + " "
+        lines.append(line)
+    text = "\n".join(lines)
+    assert normalize_text(text) == _every_step(text)
+
+
+def test_scan_triggers_start_on_distinct_characters():
+    """The scan names one trigger per position: two that could start on one character would hide each other."""
+    bmp = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF)
+    seen: set[str] = set()
+    for chars, _ in _TRIGGERS.values():
+        found = set(re.findall(f"[{chars}]", bmp))
+        assert found and not found & seen
+        seen |= found
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("ä\u200b¸\xad", "中"),  # a zero-width space inside mojibake: gone, the bytes meet
+        ("\u200b\u3000中国", "中国"),  # and before an indent
+        # Byte-phase repairs that write a full-width letter the damaged line did not hold.
+        ("儲(chǔ)能(néng)電站(zhàn)項(xiàng)目?kōng)\ue433剑韥憔W發電", "储能电站项目正式m并网发电"),
+        (
+            "光(guāng)伏(fú)組(zǔ)件出(chū)口?zōu)客\ue0be帘?bǐ)大(dà)幅增(zēng)長",
+            "光伏组件出口量同A比大幅增长",
+        ),
+    ],
+)
+def test_what_a_step_writes_is_seen_by_the_steps_after_it(damaged: str, clean: str):
+    assert normalize_text(damaged) == _every_step(damaged) == clean

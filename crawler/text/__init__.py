@@ -3,29 +3,47 @@
 Steps, in the order the damage has to be undone:
 entities and invisible characters -> mojibake -> GBK byte-phase damage -> full-width letters
 -> decorations -> pinyin annotations -> litter commas -> indents -> traditional to simplified.
+One scan (triage.py) tells which of them a text needs; clean text skips the rest.
 """
 
 from __future__ import annotations
 
-from .byte_phase import has_byte_phase_damage, repair_byte_phase
+from .byte_phase import repair_byte_phase_lines
 from .convert import DEFAULT_CONFIG, to_simplified
 from .gbk import repair_gbk
 from .mojibake import repair_latin1
 from .pinyin import strip_annotations, strip_decorations
 from .tidy import drop_invisible, drop_litter_commas, halfwidth_alnum, tidy_spacing, unescape_entities
+from .triage import DECORATION, FULLWIDTH, GBK, INVISIBLE, LATIN1, SPACING, damage_sites, kinds_after_mending
 
 __all__ = ["DEFAULT_CONFIG", "normalize_lines", "normalize_text"]
 
 
 def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     """Clean simplified Chinese from mirror text; idempotent; line structure kept."""
-    text = drop_invisible(unescape_entities(text))
-    text = repair_gbk(repair_latin1(text))
-    if has_byte_phase_damage(text):
-        text = "\n".join(repair_byte_phase(line) for line in text.split("\n"))
-    text = halfwidth_alnum(text)
-    text = strip_annotations(strip_decorations(text))
-    text = tidy_spacing(drop_litter_commas(text))
+    text = unescape_entities(text)
+    # Steps the scan finds nothing for are skipped: each would return its text unchanged.
+    sites = damage_sites(text)
+    if INVISIBLE in sites:  # what stood either side of them now stands together
+        text = drop_invisible(text)
+        sites = damage_sites(text)
+    repaired = repair_latin1(text) if LATIN1 in sites else text
+    if repaired != text:  # repaired characters are new to the scan
+        sites = damage_sites(repaired)
+    if GBK in sites:
+        fixed = repair_gbk(repaired, sites[GBK])
+        if fixed != repaired:
+            repaired, sites = fixed, damage_sites(fixed)
+    mended: list[tuple[int, int, str]] = []
+    text = repair_byte_phase_lines(repaired, mended)
+    kinds = kinds_after_mending(sites, mended) if mended else sites.keys()
+    if FULLWIDTH in kinds:
+        text = halfwidth_alnum(text)
+    if DECORATION in kinds:
+        text = strip_decorations(text)
+    text = drop_litter_commas(strip_annotations(text))
+    if SPACING in kinds:
+        text = tidy_spacing(text)
     return to_simplified(text, config)
 
 

@@ -28,9 +28,9 @@ _MAX_JOINT = 4  # lost bytes solved together at most
 
 
 @cache
-def _marker_re() -> re.Pattern[str]:
+def _marker_re(lost: str = "[?\ufffd]") -> re.Pattern[str]:
     # `?` (or U+FFFD) + syllable + `)`: the `(` was swallowed with the lost byte.
-    return re.compile(rf"[?\ufffd]((?:{syllable_pattern()}))[)）]")
+    return re.compile(rf"{lost}((?:{syllable_pattern()}))[)）]")
 
 
 @cache
@@ -142,6 +142,38 @@ def repair_byte_phase(line: str) -> str:
                 start = pending[0] + 1
                 pending = pending[1:]
     return _decode_stream(pieces)
+
+
+def repair_byte_phase_lines(text: str, mended: list[tuple[int, int, str]] | None = None) -> str:
+    """`repair_byte_phase` of each line of text that holds damage; the others are not looked at.
+
+    mended, when given, receives (start, end, repaired line) for each line of text repaired.
+    """
+    if "\ufffd" in text:
+        markers = _marker_re()
+    elif "?" in text:
+        # A literal first character is found by a fast substring search, a class is not.
+        markers = _marker_re(r"\?")
+    else:
+        return text
+    out: list[str] = []
+    pos = 0
+    for marker in markers.finditer(text):
+        if marker.start() < pos:
+            continue  # in a line already repaired
+        start = text.rfind("\n", 0, marker.start()) + 1
+        end = text.find("\n", marker.end())
+        end = len(text) if end < 0 else end
+        line = repair_byte_phase(text[start:end])
+        out.append(text[pos:start])
+        out.append(line)
+        if mended is not None:
+            mended.append((start, end, line))
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # Characters of context scored around a repair: candidates differ only in the characters

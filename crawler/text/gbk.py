@@ -56,6 +56,7 @@ def _then_utf8(data: bytes) -> bool:
 FIRST = re.escape(_gbk_chars(range(0xE0, 0xF0), range(0x80, 0xC0), _starts_utf8))
 SECOND = re.escape(_gbk_chars(range(0x81, 0xC0), range(0x40, 0xFF), _then_utf8))
 _RUN_RE = re.compile(f"[{FIRST}][{SECOND}][^\\x00-\\x7f]*")
+_START_RE = re.compile(f"[{FIRST}](?=[{SECOND}])")
 # Repaired text must read this much more likely per character (natural log) to be taken.
 _MARGIN_PER_CHAR = 3.0
 
@@ -100,19 +101,27 @@ def _repair_run(run: str) -> tuple[str, int]:
     return "", 0
 
 
-def repair_gbk(text: str) -> str:
-    """`鍏ㄥ浗` -> `全国`: UTF-8 read as GBK."""
-    if _RUN_RE.search(text) is None:
-        return text
+def repair_gbk(text: str, starts: list[int] | None = None) -> str:
+    """`鍏ㄥ浗` -> `全国`: UTF-8 read as GBK.
+
+    starts, when known, are all the places a repair may begin (where `FIRST` stands
+    before `SECOND`): only those are looked at.
+    """
+    if starts is None:
+        starts = [match.start() for match in _START_RE.finditer(text)]
     out: list[str] = []
     pos = 0
-    while (match := _RUN_RE.search(text, pos)) is not None:
+    for start in starts:
+        if start < pos:
+            continue  # inside a repaired run
+        match = _RUN_RE.match(text, start)
+        if match is None:
+            continue
         repaired, consumed = _repair_run(match.group(0))
         if consumed:
-            out.append(text[pos : match.start()] + repaired)
-            pos = match.start() + consumed
-        else:
-            out.append(text[pos : match.start() + 1])
-            pos = match.start() + 1
+            out.append(text[pos:start] + repaired)
+            pos = start + consumed
+    if not out:
+        return text
     out.append(text[pos:])
     return "".join(out)

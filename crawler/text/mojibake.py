@@ -29,8 +29,10 @@ _CONT = f"[{CONTINUATION}]"
 _LATIN_SEQUENCE = rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
 _LATIN_RUN_RE = re.compile(rf"{_LATIN_SEQUENCE}+")
 # Cheap pre-check: the lead of a 3- or 4-byte sequence (`ä` `å` `æ` `ç` `è` `é`...) before a
-# continuation byte. Clean text almost never has one, so it skips all further work.
-_LATIN_HINT_RE = re.compile(rf"[\u00e0-\u00f4]{_CONT}")
+# continuation byte. Clean text almost never has one, so it skips all further work. It
+# starts on the continuation byte: pinyin is full of `à` `é`, Chinese has fewer `“` `…`.
+LATIN_LEAD = "\u00e0-\u00f4"
+_LATIN_HINT_RE = re.compile(rf"{_CONT}(?<=[{LATIN_LEAD}]{_CONT})")
 
 _CHINESE_RE = re.compile(f"[{CHINESE_CONTEXT}]")
 _ALLOWED_RESULT_RE = re.compile(f"[{CHINESE_CONTEXT}\u0020-\u007e]+")
