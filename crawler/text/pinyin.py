@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 
 from pypinyin.pinyin_dict import pinyin_dict
@@ -56,17 +57,34 @@ def _all_spellings() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _trie_pattern(words: frozenset[str]) -> str:
-    """A regex alternation shaped as a trie: fast to match, longest spelling first."""
+@cache
+def _readers() -> Counter[str]:
+    """Each prefix of a tone-marked reading -> how many characters have a reading that starts so."""
+    return Counter(
+        reading[:end]
+        for readings in pinyin_dict.values()
+        for reading in readings.split(",")
+        for end in range(1, len(reading) + 1)
+    )
+
+
+def _trie_pattern(words: frozenset[str], weight: Counter[str] | None = None) -> str:
+    """A regex alternation shaped as a trie: fast to match, longest spelling first.
+
+    At each node the branch with the greatest weight (of the prefix it leads to) comes
+    first: the regex engine tries branches in order.
+    """
     trie: dict = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    weight = weight or Counter()
 
-    def render(node: dict) -> str:
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+    def render(node: dict, prefix: str) -> str:
+        chars = sorted((ch for ch in node if ch), key=lambda ch: (-weight[prefix + ch], ch))
+        branches = [re.escape(ch) + render(node[ch], prefix + ch) for ch in chars]
         if not branches:
             return ""
         if "" in node:
@@ -75,13 +93,17 @@ def _trie_pattern(words: frozenset[str]) -> str:
             return "(?:" + "|".join(branches) + "|)"
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return render(trie)
+    return render(trie, "")
 
 
 @cache
 def syllable_pattern() -> str:
-    """Regex source matching exactly one spelled Mandarin syllable."""
-    return _trie_pattern(_all_spellings())
+    """Regex source matching exactly one spelled Mandarin syllable.
+
+    Branches are ordered by how many characters are read so, as mirrors print readings
+    (with tone marks): the likeliest annotations are matched with the fewest tries.
+    """
+    return _trie_pattern(_all_spellings(), _readers())
 
 
 @cache
