@@ -4,8 +4,10 @@ click history, where raw pages are stored, and SQL as given."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -220,12 +222,27 @@ class Reads:
             "crawl_runs": runs,
         }
 
-    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], Iterator[tuple]]:
-        """Run SQL as given (open the archive read-only to make it safe): column names and rows."""
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> tuple[list[str], Iterator[tuple]]:
+        """Run the user's SQL, which may only read: column names and rows, streamed.
+
+        It runs on a connection of its own, opened read-only, whose SQLite authorizer refuses
+        before it runs any statement that would write (INSERT, UPDATE, DELETE, CREATE, DROP,
+        ALTER, even of temporary tables), ATTACH or DETACH a database, VACUUM (INTO a new file
+        too), open a transaction, or set a PRAGMA; pragmas that only tell (table_info(name),
+        user_version...) are answered. `params` are bound (? or :name), never pasted in.
+        """
+        guard = _ReadOnly(sql)
+        conn = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        conn.set_authorizer(guard)
         try:
-            cursor = self.db.conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise ArchiveError(_sql_message(exc)) from None
+            cursor = conn.execute(sql, params)
+        except (sqlite3.Error, sqlite3.Warning) as exc:
+            conn.close()
+            raise ArchiveError(guard.refused or _sql_message(exc)) from None
         names = [d[0] for d in cursor.description or []]
 
         def rows() -> Iterator[tuple]:
@@ -233,7 +250,9 @@ class Reads:
                 while batch := cursor.fetchmany(1000):
                     yield from batch
             except sqlite3.Error as exc:
-                raise ArchiveError(_sql_message(exc)) from None
+                raise ArchiveError(guard.refused or _sql_message(exc)) from None
+            finally:
+                conn.close()
 
         return names, rows()
 
@@ -261,6 +280,76 @@ def _sql_message(exc: sqlite3.Error) -> str:
     if "locked" in message:
         return f"the archive is locked by another process ({message}); try again in a moment"
     return f"SQL error: {message}"
+
+
+# What a query may do: read tables and views, call functions, recurse.
+_READS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+# Pragmas that only tell something: with a table's or an index's name, or with no argument at all.
+_NAMED_PRAGMAS = {
+    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+    "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
+}  # fmt: skip
+_PRAGMAS = _NAMED_PRAGMAS | {
+    "application_id", "collation_list", "compile_options", "database_list", "data_version",
+    "encoding", "foreign_keys", "freelist_count", "function_list", "journal_mode", "module_list",
+    "page_count", "page_size", "pragma_list", "schema_version", "user_version",
+}  # fmt: skip
+# A pragma's table-valued function (select * from pragma_table_info('articles')) declares its
+# table, which SQLite reports as an update of the schema table; no statement can update that
+# table without PRAGMA writable_schema, which is refused.
+_SCHEMA_TABLES = {"sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"}
+_TRANSACTIONS = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
+_STATEMENTS = _TRANSACTIONS | {
+    "INSERT", "REPLACE", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "ANALYZE", "REINDEX", "VACUUM",
+    "ATTACH", "DETACH",
+}  # fmt: skip
+_ACTIONS = {
+    getattr(sqlite3, name): name.removeprefix("SQLITE_").split("_")[0]
+    for name in dir(sqlite3)
+    if name.startswith("SQLITE_") and name.removeprefix("SQLITE_").split("_")[0] in
+    {"ATTACH", "DETACH", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "REINDEX",
+     "ANALYZE", "TRANSACTION", "SAVEPOINT", "COPY", "PRAGMA"}
+}  # fmt: skip
+
+
+class _ReadOnly:
+    """An SQLite authorizer that lets a statement read and nothing else; `refused` says what it stopped."""
+
+    def __init__(self, sql: str) -> None:
+        self.sql = sql
+        self.refused: str | None = None
+
+    def __call__(
+        self, action: int, arg1: str | None, arg2: str | None, _db: str | None, _src: str | None
+    ) -> int:
+        if action in _READS and not (action == sqlite3.SQLITE_FUNCTION and arg2 == "load_extension"):
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _PRAGMAS:
+            if arg2 is None or (arg1 or "").lower() in _NAMED_PRAGMAS:
+                return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_UPDATE and (arg1 or "").lower() in _SCHEMA_TABLES:
+            return sqlite3.SQLITE_OK
+        if self.refused is None:
+            self.refused = (
+                "refused: the archive is opened read-only and a query may only read: "
+                + self._what(action, arg1, arg2)
+            )
+        return sqlite3.SQLITE_DENY
+
+    def _what(self, action: int, arg1: str | None, arg2: str | None) -> str:
+        if action == sqlite3.SQLITE_PRAGMA:
+            setting = f" = {arg2}" if arg2 is not None else ""
+            return f"PRAGMA {arg1}{setting} is not allowed (only pragmas that read, such as table_info)"
+        if action == sqlite3.SQLITE_FUNCTION:
+            return f"the function {arg2} is not allowed"
+        first = re.match(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$))*(\w*)", self.sql, re.S)
+        keyword = first.group(1).upper() if first else ""
+        if keyword in _STATEMENTS:
+            return f"{keyword} is not allowed" + (
+                ": a query is one statement" if keyword in _TRANSACTIONS else ""
+            )
+        target = f" ({arg1})" if arg1 and action != sqlite3.SQLITE_ATTACH else ""
+        return f"{_ACTIONS.get(action, 'this statement')}{target} is not allowed"
 
 
 def _decode_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -46,22 +46,32 @@ def _reader(db: Path):
 
 
 @main.command("search")
-@click.argument("term")
+@click.argument("words", nargs=-1, required=True)
 @_DB_OPTION
 @_filter_options
 @click.option("--limit", default=20, show_default=True, help="At most this many results (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one result per line.")
-def search_command(term: str, db: Path, since, until, source, category, limit: int, as_json: bool) -> None:
+def search_command(
+    words: tuple[str, ...], db: Path, since, until, source, category, limit: int, as_json: bool
+) -> None:
     """Full-text search of titles and bodies, best first, with a snippet.
 
-    Any term works, one character or many; FTS syntax in it (quotes, *, NEAR, OR, -) is searched as text.
+    \b
+    Terms of any length, normalised as the archive's text is (數字經濟 finds 数字经济):
+      数字 经济          both          数字 OR 经济    either
+      经济 -数字         without 数字   "Price 5%"      a phrase (its spaces and signs are text)
+    The words given make one query; one that starts with - comes after --:
+    chanjing search -- -数字 经济. The count of every match goes to stderr: "20 of 143 results".
     """
     from crawler.archive import ArchiveError
 
+    query = " ".join(words)
+    filters = {"since": since, "until": until, "source": source, "category": category}
     with _reader(db) as archive:
         try:
-            results = archive.search(
-                term, since=since, until=until, source=source, category=category, limit=limit or None
+            results = archive.search(query, limit=limit or None, **filters)
+            total = (
+                len(results) if not limit or len(results) < limit else archive.search_total(query, **filters)
             )
         except (ArchiveError, sqlite3.Error) as exc:
             fail(exc)
@@ -75,8 +85,7 @@ def search_command(term: str, db: Path, since, until, source, category, limit: i
             click.echo(f"     {hit['url']}")
             if hit["snippet"]:
                 click.echo(f"     {hit['snippet']}")
-    if not as_json:
-        click.echo(f"{len(results)} result(s) for {term!r}", err=True)
+    click.echo(f"{len(results)} of {total} results for {query!r}", err=True)
 
 
 @main.command("query")
@@ -84,15 +93,29 @@ def search_command(term: str, db: Path, since, until, source, category, limit: i
 @_DB_OPTION
 @click.option("--json", "fmt", flag_value="json", help="JSON Lines, one object per row.")
 @click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
-def query_command(sql: str, db: Path, fmt: str | None) -> None:
-    """Run read-only SQL against the archive; a statement that writes is refused."""
+@click.option("-t", "--table", "fmt", flag_value="table", help="An aligned text table.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    type=(str, str),
+    multiple=True,
+    metavar="NAME VALUE",
+    help="Bind :NAME in the SQL to VALUE (repeatable); values are never pasted into the SQL.",
+)
+def query_command(sql: str, db: Path, fmt: str | None, params: tuple[tuple[str, str], ...]) -> None:
+    """Run SQL that reads against the archive (tab-separated by default).
+
+    Anything else is refused before it runs: writes (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER),
+    ATTACH, DETACH, VACUUM, transactions and pragmas that set something.
+    """
     import csv as csv_module
 
     from crawler.archive import ArchiveError
 
     with _reader(db) as archive:
         try:
-            names, rows = archive.query(sql)
+            names, rows = archive.query(sql, dict(params))
             out = click.get_text_stream("stdout")
             if fmt == "csv":
                 writer = csv_module.writer(out)
@@ -101,12 +124,42 @@ def query_command(sql: str, db: Path, fmt: str | None) -> None:
             elif fmt == "json":
                 for row in rows:
                     out.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False) + "\n")
+            elif fmt == "table":
+                out.writelines(line + "\n" for line in _aligned(names, list(rows)))
             else:
                 out.write("\t".join(names) + "\n")
                 for row in rows:
-                    out.write("\t".join("" if v is None else str(v).replace("\n", "\\n") for v in row) + "\n")
+                    out.write("\t".join(_cell(v) for v in row) + "\n")
         except ArchiveError as exc:
             fail(exc)
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value).replace("\n", "\\n")
+
+
+def _aligned(names: list[str], rows: list[tuple]) -> list[str]:
+    """A text table, columns padded to their widest cell (a CJK character is two columns wide),
+    numbers to the right; like `sqlite-utils query -t`."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([width(name)] + [width(row[i]) for row in cells]) for i, name in enumerate(names)]
+    numeric = [
+        all(isinstance(row[i], int | float) for row in rows if row[i] is not None) for i in range(len(names))
+    ]
+
+    def line(values: list[str]) -> str:
+        padded = (
+            " " * (w - width(v)) + v if right else v + " " * (w - width(v))
+            for v, w, right in zip(values, widths, numeric, strict=True)
+        )
+        return "  ".join(padded).rstrip()
+
+    return [line(names), "  ".join("-" * w for w in widths)] + [line(row) for row in cells]
 
 
 @main.command("export")
@@ -293,8 +346,7 @@ def reparse_command(db: Path, warc_dir: Path | None, since, until, source, categ
     from crawler.reparse import reparse
     from crawler.session import ArchiveLock
 
-    if not db.exists():
-        fail(ArchiveError(f"no archive at {db}: run a crawl first (chanjing crawl or chanjing demo)"))
+    _reader(db).close()  # reparsing writes: only into an archive that is there already
     filters = {"since": since, "until": until, "source": source, "category": category}
     try:
         lock = ArchiveLock(db)

@@ -1,0 +1,184 @@
+"""Reading an archive: query's guard, its table output and bound parameters, ISO weeks, filtered
+stats, the report's charts and exports of any table or query, on a small archive written here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.archive import Archive, ArticleRecord, Batch, ClickObservation, PageRecord, Rejection
+from tests.servers import ROOT
+
+# (url, published_at, source, category, clicks): around two year boundaries, two sources.
+ARTICLES = [
+    ("http://news.test/a/1.html", "2020-12-31T09:00:00+08:00", "经济日报", "产经", 5),
+    ("http://news.test/a/2.html", "2021-01-03T23:30:00+08:00", "经济日报", "产经", 12),
+    ("http://news.test/a/3.html", "2021-01-04T08:00:00+08:00", "农民日报", "三农", 7),
+    ("http://news.test/a/4.html", "2024-12-29T10:00:00+08:00", "农民日报", "三农", 3),
+    ("http://news.test/a/5.html", "2024-12-30T10:00:00+08:00", "经济日报", "产经", 40),
+    ("http://news.test/a/6.html", "2025-01-05T10:00:00+08:00", "经济日报", "三农", 2),
+]
+
+
+def chanjing(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def _write_run(archive: Archive, articles, *, at: str, editor: str | None) -> None:
+    run = archive.start_run(["http://news.test/"])
+    pages, records, observations = [], [], []
+    for url, published_at, source, category, clicks in articles:
+        pages.append(PageRecord(url, at, 200, run, "f.warc.gz", 0, 100))
+        fields = {
+            "title": f"标题{url[-6]}",
+            "body": "第一段。\n第二段。",
+            "source": source,
+            "category": category,
+            "published_at": published_at,
+            "clicks": clicks,
+            "editor": editor,
+            "related": [{"url": url + "?r", "title": "相关", "summary": None}],
+        }
+        records.append(ArticleRecord(url, fields, at, run))
+        observations.append(ClickObservation(url, clicks, at, run))
+    rejection = Rejection("http://news.test/list.html", "not an article page", run, at)
+    archive.write(Batch(pages=pages, articles=records, observations=observations, rejections=[rejection]))
+    coverage = archive.field_coverage(url for url, *_ in articles)
+    archive.finish_run(run, status="finished", stats={"pages": len(pages), "coverage": coverage})
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("small") / "archive.db"
+    with Archive(db) as archive:
+        _write_run(archive, ARTICLES[:3], at="2026-01-01T00:00:00+00:00", editor=None)
+        _write_run(archive, ARTICLES, at="2026-01-02T00:00:00.250000+00:00", editor="张三")
+    return db
+
+
+# --- query: reads only ----------------------------------------------------------------------------
+
+
+def _refused(db: Path, sql: str, what: str) -> None:
+    result = chanjing("query", sql, "--db", str(db))
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("chanjing: refused: "), result.stderr
+    assert what in lines[0] and result.stdout == ""
+
+
+def test_query_attach_is_refused_and_creates_no_file(small_db, tmp_path):
+    target = tmp_path / "attached.db"
+    _refused(small_db, f"attach database '{target}' as other", "ATTACH is not allowed")
+    assert not target.exists()
+    _refused(small_db, "detach database main", "DETACH is not allowed")
+
+
+def test_query_vacuum_into_is_refused_and_creates_no_file(small_db, tmp_path):
+    target = tmp_path / "copy.db"
+    _refused(small_db, f"vacuum into '{target}'", "VACUUM is not allowed")
+    _refused(small_db, f"/* a copy */ VACUUM main INTO '{target}'", "VACUUM is not allowed")
+    assert not target.exists()
+    _refused(small_db, "vacuum", "VACUUM is not allowed")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "pragma writable_schema=ON",
+        "PRAGMA journal_mode = DELETE",
+        "pragma user_version = 7",
+        "pragma optimize",
+    ],
+)
+def test_query_pragmas_that_set_something_are_refused(small_db, sql):
+    _refused(small_db, sql, "PRAGMA")
+    with Archive(small_db, readonly=True) as archive:
+        assert archive.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+        assert archive.db.execute("pragma user_version").fetchone()[0] != 7
+
+
+@pytest.mark.parametrize(
+    ("sql", "what"),
+    [
+        ("delete from articles", "DELETE"),
+        ("with doomed as (select url from articles) delete from articles", "DELETE (articles)"),
+        ("update articles set clicks = 0", "UPDATE"),
+        ("insert into rejects (url) values ('x')", "INSERT"),
+        ("create temp table scratch (x)", "CREATE"),
+        ("create view mine as select 1", "CREATE"),
+        ("drop table rejects", "DROP"),
+        ("alter table articles add column x", "ALTER"),
+        ("begin immediate", "BEGIN"),
+    ],
+)
+def test_query_writes_are_refused(small_db, sql, what):
+    _refused(small_db, sql, f"{what} is not allowed")
+    with Archive(small_db, readonly=True) as archive:
+        assert archive.count("articles") == len(ARTICLES) and archive.count("rejects") == 2
+
+
+def test_query_reads_and_read_only_pragmas(small_db):
+    names = chanjing("query", "pragma table_info(articles)", "--db", str(small_db), "--json")
+    assert names.returncode == 0, names.stderr
+    assert "published_at" in [json.loads(line)["name"] for line in names.stdout.splitlines()]
+    function = chanjing("query", "select name from pragma_table_info('rejects')", "--db", str(small_db))
+    assert function.returncode == 0 and "reason" in function.stdout.split()
+    version = chanjing("query", "pragma user_version", "--db", str(small_db), "--csv")
+    assert version.returncode == 0 and version.stdout.splitlines()[0] == "user_version"
+
+
+def test_query_python_api_is_guarded_even_on_a_writable_archive(small_db, tmp_path):
+    from crawler.archive import ArchiveError
+
+    with Archive(small_db) as archive:
+        with pytest.raises(ArchiveError, match="DELETE is not allowed"):
+            archive.query("delete from articles")
+        names, rows = archive.query("select count(*) as n from articles where source = :s", {"s": "经济日报"})
+        assert names == ["n"] and list(rows) == [(4,)]
+        # Its own SQL still writes: the guard is on the query's connection only.
+        archive.db.execute("create temp table mine (x)")
+
+
+def test_query_binds_parameters(small_db):
+    sql = "select url from articles where source = :source and clicks > :least order by url"
+    result = chanjing(
+        "query", sql, "-p", "source", "经济日报", "--param", "least", "10", "--db", str(small_db)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["url", "http://news.test/a/2.html", "http://news.test/a/5.html"]
+    injected = chanjing(
+        "query", sql, "-p", "source", "x' or '1'='1", "-p", "least", "0", "--db", str(small_db)
+    )
+    assert injected.returncode == 0 and injected.stdout.splitlines() == ["url"]
+    missing = chanjing("query", sql, "-p", "source", "经济日报", "--db", str(small_db))
+    assert missing.returncode == 1 and "least" in missing.stderr and len(missing.stderr.splitlines()) == 1
+    usage = chanjing("query", sql, "-p", "source")
+    assert usage.returncode == 2 and "usage: Option '-p' requires 2 arguments" in usage.stderr
+
+
+def test_query_table_output_is_aligned(small_db):
+    sql = "select source, count(*) as n, sum(clicks) as clicks from articles group by 1 order by 1"
+    result = chanjing("query", sql, "-t", "--db", str(small_db))
+    assert result.returncode == 0, result.stderr
+    header, rule, *rows = result.stdout.splitlines()
+    assert header.split() == ["source", "n", "clicks"] and set(rule) == {"-", " "}
+    assert [row.split() for row in rows] == [["农民日报", "2", "10"], ["经济日报", "4", "59"]]
+    # Columns line up on screen: CJK characters are two columns wide, numbers are right-aligned.
+    widths = [len(cell) for cell in rule.split("  ")]
+    assert widths == [len("农民日报") * 2, 1, len("clicks")]
+    assert all(row.endswith(("10", "59")) and _screen_width(row) == _screen_width(rule) for row in rows)
+    long = chanjing("query", sql, "--table", "--db", str(small_db))
+    assert long.stdout == result.stdout
+
+
+def _screen_width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
