@@ -43,6 +43,7 @@ def _write_run(archive: Archive, articles, *, at: str, editor: str | None) -> No
             "published_at": published_at,
             "clicks": clicks,
             "editor": editor,
+            "reviewer": "李四" if source == "经济日报" else None,
             "related": [{"url": url + "?r", "title": "相关", "summary": None}],
         }
         records.append(ArticleRecord(url, fields, at, run))
@@ -182,3 +183,85 @@ def _screen_width(text: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+# --- ISO weeks, filtered stats ----------------------------------------------------------------------
+
+
+def test_weeks_are_iso_weeks_across_new_year(small_db):
+    result = chanjing("stats", "--db", str(small_db), "--json")
+    assert result.returncode == 0, result.stderr
+    # 2020-12-31 and 2021-01-03 are the same week, 2020's 53rd; 2024-12-30 opens 2025's first week.
+    assert json.loads(result.stdout)["per_week"] == [
+        ["2020-W53", 2],
+        ["2021-W01", 1],
+        ["2024-W52", 1],
+        ["2025-W01", 2],
+    ]
+    text = chanjing("stats", "--db", str(small_db)).stdout
+    assert "articles per week: 2020-W53 2, 2021-W01 1, 2024-W52 1, 2025-W01 2" in text
+
+
+def test_the_iso_week_expression_agrees_with_python_on_every_day():
+    import sqlite3
+    from datetime import date, timedelta
+
+    from crawler.archive.reads import iso_week
+
+    days = [date(1999, 12, 1) + timedelta(days=i) for i in range(366 * 42)]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table d (day text)")
+    conn.executemany("insert into d values (?)", [(day.isoformat(),) for day in days])
+    got = [row[0] for row in conn.execute(f"select {iso_week('day')} from d order by day")]
+    expected = [f"{day.isocalendar().year}-W{day.isocalendar().week:02d}" for day in days]
+    assert got == expected
+    assert expected[days.index(date(2024, 12, 30))] == "2025-W01"
+    assert expected[days.index(date(2021, 1, 3))] == "2020-W53"
+
+
+def _stats(db: Path, *args: str) -> dict:
+    result = chanjing("stats", "--db", str(db), "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_stats_filters_change_the_counts(small_db):
+    everything = _stats(small_db)
+    assert everything["articles"] == len(ARTICLES) and everything["filters"] == {}
+    with Archive(small_db, readonly=True) as archive:
+        snapshots = dict(
+            archive.db.execute("select article_url, count(*) from click_snapshots group by 1").fetchall()
+        )
+    assert everything["click_snapshots"] == sum(snapshots.values())
+    cases = {
+        ("--source", "经济日报"): [a for a in ARTICLES if a[2] == "经济日报"],
+        ("--category", "三农"): [a for a in ARTICLES if a[3] == "三农"],
+        ("--since", "2024-12-30"): ARTICLES[4:],
+        ("--until", "2021-01-03"): ARTICLES[:2],
+        ("--since", "2021-01-01", "--until", "2025-01-01", "--source", "农民日报"): ARTICLES[2:4],
+    }
+    for args, chosen in cases.items():
+        stats = _stats(small_db, *args)
+        assert stats["articles"] == len(chosen), args
+        assert stats["top_sources"] == sorted(
+            [[s, sum(a[2] == s for a in chosen)] for s in {a[2] for a in chosen}], key=lambda p: (-p[1], p[0])
+        )
+        assert (
+            sum(n for _week, n in stats["per_week"]) == sum(n for _day, n in stats["per_day"]) == len(chosen)
+        )
+        assert stats["first_published"] == min(a[1] for a in chosen)
+        assert stats["click_snapshots"] == sum(snapshots[a[0]] for a in chosen)
+        assert stats["rejects"] == everything["rejects"]  # not articles: the whole archive's
+        assert stats["filters"] == {k.lstrip("-"): v for k, v in zip(args[::2], args[1::2], strict=True)}
+        assert stats["coverage"]["reviewer"] == round(
+            sum(a[2] == "经济日报" for a in chosen) / len(chosen), 4
+        )
+    assert everything["coverage"]["reviewer"] == round(4 / 6, 4)
+    bad = chanjing("stats", "--db", str(small_db), "--since", "2021-02-30")
+    assert (
+        bad.returncode == 1
+        and bad.stderr
+        == "chanjing: --since: not a date: '2021-02-30' (use YYYY-MM-DD or an ISO 8601 timestamp)\n"
+    )
+    text = chanjing("stats", "--db", str(small_db), "--source", "农民日报").stdout
+    assert text.startswith("2 articles (source 农民日报), published 2021-01-04T08:00:00+08:00")

@@ -32,9 +32,9 @@ class Reads:
     def count(self, table: str) -> int:
         return self.db[table].count
 
-    def field_coverage(self, urls: Iterable[str] | None = None) -> dict[str, float]:
-        """Share of articles (all, or those listed) with each field present."""
-        where, params = "", []
+    def field_coverage(self, urls: Iterable[str] | None = None, **filters: str | None) -> dict[str, float]:
+        """Share of articles (all, those listed, or those the filters pick) with each field present."""
+        where, params = article_filters(**filters)
         if urls is not None:
             url_list = list(urls)
             if not url_list:
@@ -44,12 +44,12 @@ class Reads:
             self.db.conn.executemany(
                 "insert or ignore into _coverage_urls values (?)", [(u,) for u in url_list]
             )
-            where = "where url in (select url from _coverage_urls)"
+            where = _and(where, "a.url in (select url from _coverage_urls)")
         present = ", ".join(
             f"sum({name} is not null and {name} != '' and {name} != '[]') as {name}"
             for name in ARTICLE_FIELDS
         )
-        row = self.db.execute(f"select count(*), {present} from articles {where}", params).fetchone()
+        row = self.db.execute(f"select count(*), {present} from articles a {where}", params).fetchone()
         total = row[0]
         if not total:
             return {}
@@ -155,7 +155,7 @@ class Reads:
     def raw_pages(self, **filters: str | None) -> Iterator[tuple[str, str, int]]:
         """(article url, WARC file, offset) of each filtered article's stored raw page, in url order."""
         where, params = article_filters(**filters)
-        where = (where + " and" if where else "where") + " p.warc_file is not null"
+        where = _and(where, "p.warc_file is not null")
         cursor = self.db.conn.execute(
             f"select a.url, p.warc_file, p.warc_offset from articles a join pages p on p.id = a.page_id "
             f"{where} order by a.url",
@@ -164,13 +164,34 @@ class Reads:
         while batch := cursor.fetchmany(1000):
             yield from batch
 
-    def stats(self, *, days: int = 30, weeks: int = 12, top: int = 10) -> dict[str, Any]:
-        """What the archive holds: counts per day and week, top sources and people, coverage, runs."""
+    def stats(
+        self,
+        *,
+        days: int = 30,
+        weeks: int = 12,
+        top: int = 10,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+    ) -> dict[str, Any]:
+        """What the archive holds: counts per day and ISO week, top sources and people, coverage, runs.
+
+        The filters pick the articles counted (and their click snapshots and revisions, and the
+        groups of mirror copies among them); rejects and crawl runs are the whole archive's.
+        """
+        filters = {"since": since, "until": until, "source": source, "category": category}
+        where, params = article_filters(**filters)
 
         def pairs(sql: str, *args: Any) -> list[list[Any]]:
-            return [list(row) for row in self.db.execute(sql, args)]
+            return [list(row) for row in self.db.execute(sql, [*params, *args])]
 
-        day = "substr(published_at, 1, 10)"
+        def one(sql: str) -> Any:
+            return self.db.execute(sql, params).fetchone()[0]
+
+        day = "substr(a.published_at, 1, 10)"
+        dated = _and(where, "a.published_at is not null")
+        picked = f"select a.url from articles a {where}"
         runs = []
         for row in self.db.query("select * from crawl_runs order by id"):
             stats = json.loads(row["stats"] or "{}")
@@ -189,22 +210,23 @@ class Reads:
                 }
             )
         return {
-            "articles": self.count("articles"),
-            "sites": pairs("select site, count(*) from articles group by site order by count(*) desc"),
-            "first_published": self.db.execute("select min(published_at) from articles").fetchone()[0],
-            "last_published": self.db.execute("select max(published_at) from articles").fetchone()[0],
+            "filters": {name: value for name, value in filters.items() if value},
+            "articles": one(f"select count(*) from articles a {where}"),
+            "sites": pairs(f"select a.site, count(*) from articles a {where} group by 1 order by 2 desc, 1"),
+            "first_published": one(f"select min(a.published_at) from articles a {where}"),
+            "last_published": one(f"select max(a.published_at) from articles a {where}"),
             "per_day": pairs(
-                f"select {day}, count(*) from articles where published_at is not null group by 1 order by 1 desc limit ?",
-                days,
+                f"select {day}, count(*) from articles a {dated} group by 1 order by 1 desc limit ?", days
             )[::-1],
             "per_week": pairs(
-                "select strftime('%Y-W%W', substr(published_at, 1, 19)), count(*) from articles "
-                "where published_at is not null group by 1 order by 1 desc limit ?",
+                f"select {iso_week(day)} as week, count(*) from articles a {dated} "
+                "group by 1 having week is not null order by 1 desc limit ?",
                 weeks,
             )[::-1],
             **{
                 f"top_{plural}": pairs(
-                    f"select {name}, count(*) from articles where {name} is not null group by 1 order by 2 desc, 1 limit ?",
+                    f"select a.{name}, count(*) from articles a {_and(where, f'a.{name} is not null')} "
+                    "group by 1 order by 2 desc, 1 limit ?",
                     top,
                 )
                 for name, plural in (
@@ -214,11 +236,14 @@ class Reads:
                     ("category", "categories"),
                 )
             },
-            "coverage": self.field_coverage(),
-            "click_snapshots": self.count("click_snapshots"),
-            "revisions": self.count("article_revisions"),
+            "coverage": self.field_coverage(**filters),
+            "click_snapshots": one(f"select count(*) from click_snapshots where article_url in ({picked})"),
+            "revisions": one(f"select count(*) from article_revisions where article_url in ({picked})"),
             "rejects": self.count("rejects"),
-            "mirror_groups": self.db.execute("select count(*) from article_copies").fetchone()[0],
+            "mirror_groups": one(
+                f"select count(*) from article_copies where content_hash in "
+                f"(select a.content_hash from articles a {where})"
+            ),
             "crawl_runs": runs,
         }
 
@@ -271,6 +296,21 @@ class Reads:
 
     def integrity(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def iso_week(day: str) -> str:
+    """SQL for the ISO 8601 week (2025-W01) of `day`, an SQL expression giving YYYY-MM-DD.
+
+    SQLite's %W counts weeks from the year's first Monday, so a week that spans New Year splits in
+    two. An ISO week belongs to the year of its Thursday, and is numbered by that Thursday's day of
+    the year: date(day, '-3 days', 'weekday 4') is the Thursday of the week (Monday to Sunday).
+    """
+    thursday = f"date({day}, '-3 days', 'weekday 4')"
+    return f"strftime('%Y', {thursday}) || printf('-W%02d', (strftime('%j', {thursday}) - 1) / 7 + 1)"
+
+
+def _and(where: str, condition: str) -> str:
+    return f"{where} and {condition}" if where else f"where {condition}"
 
 
 def _sql_message(exc: sqlite3.Error) -> str:

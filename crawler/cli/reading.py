@@ -226,16 +226,28 @@ def export_command(
 
 @main.command("stats")
 @_DB_OPTION
+@_filter_options
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
-def stats_command(db: Path, as_json: bool) -> None:
-    """What the archive holds: articles per day and week, top sources and people, coverage, crawl runs."""
+def stats_command(db: Path, since, until, source, category, as_json: bool) -> None:
+    """What the archive holds: articles per day and ISO week, top sources and people, coverage, crawl runs.
+
+    The filters pick the articles counted, with their click snapshots and revisions; rejects and
+    crawl runs are the whole archive's.
+    """
+    from crawler.archive import ArchiveError
+
     with _reader(db) as archive:
-        stats = archive.stats()
+        try:
+            stats = archive.stats(since=since, until=until, source=source, category=category)
+        except (ArchiveError, sqlite3.Error) as exc:
+            fail(exc)
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
         return
+    chosen = ", ".join(f"{name} {value}" for name, value in stats["filters"].items())
     click.echo(
-        f"{stats['articles']} articles, published {stats['first_published']} .. {stats['last_published']}"
+        f"{stats['articles']} articles{f' ({chosen})' if chosen else ''},"
+        f" published {stats['first_published']} .. {stats['last_published']}"
     )
     for site, count in stats["sites"]:
         click.echo(f"  {count:>7}  {site}")
