@@ -1,9 +1,15 @@
-"""The archive in Datasette: table and column descriptions, full-text search, canned queries."""
+"""The archive in Datasette: table and column descriptions, canned queries (search among them),
+and the plugin (an entry point of the package) that gives Datasette the archive's search."""
 
 from __future__ import annotations
 
 import ipaddress
+import sqlite3
 from typing import Any
+
+from datasette import hookimpl
+
+from .archive.search import INDEX, register_functions
 
 COLUMNS = {
     "articles": {
@@ -39,17 +45,41 @@ COLUMNS = {
 }
 
 TABLES = {
-    "articles": "One row per article URL, clean fields beside the raw text.",
-    "related_links": "The 相关新闻 links of each article, in page order.",
+    "articles": "One row per article URL, clean fields beside the raw text. Full-text search: the search query.",
+    "related_links": "The 相关新闻 links of each article, in page order (a view of articles.related).",
     "click_snapshots": "Every observation of an article's click count.",
     "article_revisions": "Earlier versions of articles whose content changed.",
     "crawl_runs": "One row per crawl: status and statistics (JSON) including per-field coverage.",
     "pages": "Every fetched response and where its raw bytes are in the WARC files.",
     "rejects": "Items that could not be stored, with the reason and their raw page.",
     "article_copies": "Groups of articles with the same content hash: mirror copies.",
+    "related_positions": "The integers 0-999: the positions of the related_links view.",
 }
 
+
+# Archive.search in SQL (the functions are registered by `prepare_connection` below): the index's
+# expression for the query, narrowed by the query itself where the index finds a superset.
+SEARCH_SQL = f"""select a.published_at, a.title, a.source, a.clicks, a.url, count(*) over () as total
+from {INDEX} f join articles a on a.rowid = f.rowid
+where {INDEX} match chanjing_search_match(:q)
+  and (chanjing_search_exact(:q) or chanjing_search_matches(:q, a.title, a.body))
+order by f.rank, a.url limit 100"""
+
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    """Datasette's connections get the search functions the archive's own connections have."""
+    register_functions(conn)
+
+
 QUERIES = {
+    "search": {
+        "title": "Search titles and bodies",
+        "description": "Articles whose title or body match the query, best first (a title match counts five "
+        "times a body match): 数字经济, 數字經濟, 数字 经济 (both), 数字 OR 经济, 经济 -数字, \"a phrase\". "
+        "Total is every match; the first 100 are shown.",
+        "sql": SEARCH_SQL,
+    },
     "new_this_week": {
         "title": "New articles this week",
         "sql": "select published_at, title, source, clicks, url from articles "
@@ -75,7 +105,7 @@ def metadata(database: str) -> dict[str, Any]:
         if name in COLUMNS:
             entry["columns"] = COLUMNS[name]
         tables[name] = entry
-    tables["articles"].update({"fts_table": "articles_fts", "fts_pk": "rowid", "sort_desc": "published_at"})
+    tables["articles"]["sort_desc"] = "published_at"
     return {
         "title": "chanjing archive",
         "description": "Articles of the 中国产经观察 family and its mirrors, with click histories and raw pages.",

@@ -17,92 +17,16 @@ from pathlib import Path
 import pytest
 
 from crawler.archive import ARTICLE_FIELDS, Archive, ArchiveError
-from crawler.demo.server import DemoSite
-from crawler.demo.site import generate
 from crawler.extract import extract
 from crawler.reparse import reparse
 from crawler.session import ArchiveLock
-from tests.servers import ROOT, process_group, run_crawl
-
-
-@pytest.fixture(scope="module")
-def archive_db(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("site")
-    generate(root, articles=60, seed=3)
-    db = tmp_path_factory.mktemp("archive") / "archive.db"
-    with DemoSite(root) as site:
-        start = [url + "/" for url in site.start(port=0).values()]
-        assert run_crawl(start, db).returncode == 0
-        # A second run refreshes recent counters: click histories with two points.
-        assert run_crawl(start, db, {"REFRESH_MIN_INTERVAL": "0"}).returncode == 0
-    return db
+from tests.servers import ROOT, process_group
 
 
 def chanjing(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
-
-
-def like_scan(db: Path, term: str) -> set[str]:
-    with Archive(db, readonly=True) as archive:
-        rows = archive.db.execute(
-            "select url from articles where title like ? escape '\\' or body like ? escape '\\'",
-            [_like(term)] * 2,
-        )
-        return {row[0] for row in rows}
-
-
-def _like(term: str) -> str:
-    return "%" + re.sub(r"([%_\\])", r"\\\1", term) + "%"
-
-
-def terms_of_length(db: Path, n: int) -> list[str]:
-    """Substrings of article text that occur in some articles but not all."""
-    with Archive(db, readonly=True) as archive:
-        bodies = [row[0] for row in archive.db.execute("select body from articles order by url")]
-    total = len(bodies)
-    found = []
-    for body in bodies[::7]:
-        for start in range(5, len(body) - n, 37):
-            term = body[start : start + n]
-            if term.strip() == term and "\n" not in term and 1 < sum(term in b for b in bodies) < total:
-                found.append(term)
-                break
-    return found[:4]
-
-
-@pytest.mark.parametrize("length", [1, 2, 5])
-def test_search_finds_exactly_what_a_like_scan_finds(archive_db, length):
-    terms = terms_of_length(archive_db, length)
-    assert terms
-    with Archive(archive_db, readonly=True) as archive:
-        for term in terms:
-            hits = archive.search(term, limit=None)
-            assert {hit["url"] for hit in hits} == like_scan(archive_db, term), term
-            assert all(term.lower() in (hit["snippet"] or "").lower() for hit in hits)
-
-
-@pytest.mark.parametrize(
-    "term", ['"', "产业*", "NEAR", "a OR b", "-", "发展 NEAR(中国)", "'; drop table articles; --", "工)"]
-)
-def test_fts_syntax_is_searched_as_text(archive_db, term):
-    with Archive(archive_db, readonly=True) as archive:
-        assert {hit["url"] for hit in archive.search(term, limit=None)} == like_scan(archive_db, term)
-
-
-def test_search_command_ranks_filters_and_speaks_json(archive_db):
-    term = terms_of_length(archive_db, 2)[0]
-    result = chanjing("search", term, "--db", str(archive_db), "--json", "--limit", "0")
-    assert result.returncode == 0, result.stderr
-    hits = [json.loads(line) for line in result.stdout.splitlines()]
-    assert {hit["url"] for hit in hits} == like_scan(archive_db, term)
-    assert [hit["score"] for hit in hits] == sorted(hit["score"] for hit in hits)
-    since = sorted(hit["published_at"] for hit in hits)[len(hits) // 2][:10]
-    later = chanjing("search", term, "--db", str(archive_db), "--json", "--limit", "0", "--since", since)
-    assert {json.loads(line)["url"] for line in later.stdout.splitlines()} == {
-        hit["url"] for hit in hits if hit["published_at"][:10] >= since
-    }
 
 
 def test_search_index_follows_writes(tmp_path, archive_db):
@@ -395,3 +319,4 @@ def test_a_dash_means_standard_output_and_the_extension_names_the_format(archive
     assert "url" in header and "title" in header
     unnamed = _binary("export", "--db", str(archive_db), "--out", "-", cwd=tmp_path)
     assert unnamed.returncode == 2 and b"--format" in unnamed.stderr and unnamed.stdout == b""
+

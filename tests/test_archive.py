@@ -139,3 +139,94 @@ def test_search_indexes_follow_every_write(archive):
     for term in ("工", "工匠", "工匠精神"):
         assert archive.search(term) == [], term
     assert [hit["snippet"] for hit in archive.search("驱动")] == ["创新[驱动]发展。"]
+
+
+def test_one_search_index_finds_what_like_finds(archive):
+    run = archive.start_run([URL])
+    store(archive, run, T1, title="ABC标题", body="工匠精神，代代相传。\nPrice 5% up; “引号”")
+    for term in ("工", "传", "。", "工匠", "精神，", "abc", "c标", "5%", "% up", "p;", "“引", "5", "精神，代代"):
+        assert [hit["url"] for hit in archive.search(term, limit=None)] == [URL], term
+        assert [hit["url"] for hit in archive.search(term)] == [URL], term
+    for term in ("工神", '"5 %"', "代代代", '"传。 P"', "工匠 -5", "工匠 -%"):
+        assert archive.search(term, limit=None) == [], term
+    names = {row[0] for row in archive.db.execute("select name from sqlite_master")}
+    assert "articles_search" in names and not names & {"articles_fts", "articles_short"}
+
+
+def test_related_links_are_stored_once_and_read_as_rows(archive):
+    run = archive.start_run([URL])
+    links = [{"url": f"http://news.test/a/{i}.html", "title": f"相关{i}", "summary": None} for i in range(3)]
+    store(archive, run, T1, related=links)
+    view = "select position, url, title from related_links where article_url = ? order by position"
+    assert archive.db.execute(view, [URL]).fetchall() == [(i, link["url"], link["title"]) for i, link in enumerate(links)]
+    assert [c.type for c in archive.db["related_links"].columns if c.name == "position"] == ["INTEGER"]
+    archive.db.execute("delete from related_links where article_url = ? and position = 1", [URL])
+    assert [link["url"] for link in archive.article(URL)["related"]] == [links[0]["url"], links[2]["url"]]
+    archive.db.execute("delete from related_links where article_url = ?", [URL])
+    assert archive.article(URL)["related"] is None and archive.count("related_links") == 0
+
+
+OLD_SEARCH_DDL = """
+create virtual table articles_fts using fts5(title, body, content=[articles], tokenize='trigram');
+create trigger articles_ai after insert on articles begin
+  insert into articles_fts (rowid, title, body) values (new.rowid, new.title, new.body);
+end;
+create virtual table articles_short using fts5(text, content='', tokenize='unicode61 remove_diacritics 0', prefix='1');
+create table related_links (article_url text, position integer, url text, title text, summary text,
+  primary key (article_url, position));
+pragma user_version = 2;
+"""
+
+
+def test_an_archive_of_the_old_schema_is_upgraded_when_opened(tmp_path):
+    db = tmp_path / "old.db"
+    with Archive(db) as archive:  # an article, then the old search indexes in place of the new one
+        run = archive.start_run([URL])
+        store(archive, run, T1, body="工匠精神代代相传。")
+        archive.db.execute("drop view related_links")
+        archive.db.execute("drop table articles_search")
+        archive.db.conn.executescript(OLD_SEARCH_DDL)
+        archive.db.execute("insert into articles_fts(articles_fts) values ('rebuild')")
+        archive.db.execute("insert into related_links values (?, 0, 'http://news.test/a/2.html', '相关', null)", [URL])
+    with Archive(db, readonly=True) as old:  # read-only: searched by a scan, nothing changed
+        assert [hit["url"] for hit in old.search("工匠")] == [URL]
+        assert "articles_fts" in old.db.table_names()
+    with Archive(db) as archive:
+        names = {row[0] for row in archive.db.execute("select name from sqlite_master")}
+        assert "articles_search" in names and not names & {"articles_fts", "articles_short", "articles_ai"}
+        assert archive.db.execute("pragma user_version").fetchone()[0] == 3
+        for term in ("工", "工匠", "工匠精神"):
+            assert [hit["url"] for hit in archive.search(term)] == [URL], term
+        assert archive.db.execute("select url, title from related_links").fetchall() == [
+            ("http://news.test/a/2.html", "相关")
+        ]
+        store(archive, run, T2, body="创新驱动发展。")
+        assert archive.search("工匠") == [] and [hit["url"] for hit in archive.search("驱动")] == [URL]
+
+
+def test_the_index_catches_up_with_changes_other_tools_made(tmp_path):
+    """The sqlite3 shell or a script may edit `articles` without chanjing's functions; the next
+    open for writing brings the index up to date, and a reused rowid finds only its own text."""
+    db = tmp_path / "a.db"
+    other = "http://news.test/html/2025/0104/2.html"
+    with Archive(db) as archive:
+        run = archive.start_run([URL])
+        store(archive, run, T1, body="工匠精神代代相传。")
+        page = PageRecord(other, T1, 200, run, "f.warc.gz", 0, 100)
+        archive.write(Batch(pages=[page], articles=[ArticleRecord(other, fields(body="创新驱动发展。"), T1, run)]))
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update articles set body = '绿色低碳转型。' where url = ?", [URL])
+        rowid = conn.execute("select rowid from articles where url = ?", [other]).fetchone()[0]
+        conn.execute("delete from articles where url = ?", [other])
+        conn.execute(
+            "insert into articles (rowid, url, title, body) values (?, 'http://news.test/3.html', '新标题', '数字经济。')",
+            [rowid],
+        )
+    conn.close()
+    with Archive(db) as archive:
+        assert archive.count("search_pending") == 0
+        assert archive.search("工匠") == [] and archive.search("驱动") == []
+        assert [hit["url"] for hit in archive.search("转型")] == [URL]
+        assert [hit["url"] for hit in archive.search("数字")] == ["http://news.test/3.html"]
+        assert archive.search_total("发展") == 0

@@ -1,6 +1,6 @@
 """The SQLite archive: one database, and the one place that knows its schema and every query.
 
-`Archive` joins four parts, each in its own module: `schema` (tables, indexes, full-text indexes,
+`Archive` joins four parts, each in its own module: `schema` (tables, indexes, the full-text index,
 opening the database), `writes` (the crawl's runs and batches), `search` (full-text search) and
 `reads` (what analysts and exports read). The crawl writes through `Archive.write` in batches
 (one transaction each); readers such as the CLI open it with ``readonly=True``. WAL mode lets
@@ -24,7 +24,7 @@ from .records import (
     utc_now,
 )
 from .schema import ARTICLE_FIELDS, CONTENT_FIELDS, Schema
-from .search import Search, plan_search, short_tokens, snippet
+from .search import Search, bigrams, plan_search, snippet
 from .writes import WritePath
 
 
@@ -47,10 +47,10 @@ __all__ = [
     "Validators",
     "WriteOutcome",
     "article_filters",
+    "bigrams",
     "content_hash",
     "parse_bound",
     "plan_search",
-    "short_tokens",
     "site_of",
     "snippet",
     "utc_now",

@@ -1,5 +1,6 @@
-"""The archive's schema, in one place: tables, indexes, the copies view, the two full-text indexes,
-and opening the database (read-only for readers; WAL, so they can read while the one writer writes)."""
+"""The archive's schema, in one place: tables, indexes, the copies and related-links views, the
+full-text index, opening the database (read-only for readers; WAL, so they can read while the one
+writer writes) and upgrading an archive of an older schema when it is opened for writing."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Self
 import sqlite_utils
 
 from .records import ArchiveError
-from .search import index_short, short_tokens
+from .search import INDEX, PENDING, PENDING_DDL, index_pending, register_functions
 
 # Article fields a crawl extracts; coverage is reported for each of them.
 ARTICLE_FIELDS = (
@@ -42,7 +43,12 @@ CONTENT_FIELDS = (
     "related",
 )
 
-_SCHEMA_VERSION = 2
+# 3: one bigram index instead of a trigram and a short-term index; related links only as JSON.
+_SCHEMA_VERSION = 3
+# What every chanjing archive holds, whatever its schema version.
+_ARCHIVE_TABLES = {"crawl_runs", "pages", "articles"}
+# An article's related links are a handful; positions beyond these are not shown by the view.
+_RELATED_POSITIONS = 1000
 
 # Columns stored as JSON text.
 JSON_FIELDS = ("breadcrumbs", "images", "related", "warnings")
@@ -66,7 +72,20 @@ class Schema:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 10000")
+        register_functions(conn)
         self.db = sqlite_utils.Database(conn)
+        try:
+            tables = set(self.db.table_names())
+        except sqlite3.DatabaseError as exc:  # not SQLite at all, or damaged
+            conn.close()
+            raise ArchiveError(f"not a chanjing archive: {self.path} ({exc})") from None
+        # An archive has its tables; a new file (or a new, empty database) is made one when
+        # written; anything else is someone else's database, left as it is.
+        if not _ARCHIVE_TABLES <= tables and (readonly or tables):
+            conn.close()
+            held = f"its tables: {', '.join(sorted(tables)[:5])}" if tables else "an empty database"
+            raise ArchiveError(f"not a chanjing archive: {self.path} ({held})")
+        self.indexed = not readonly or INDEX in tables
         if not readonly:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -149,12 +168,6 @@ class Schema:
                 foreign_keys=[("page_id", "pages", "id")],
                 if_not_exists=True,
             )
-            db["related_links"].create(
-                {"article_url": str, "position": int, "url": str, "title": str, "summary": str},
-                pk=("article_url", "position"),
-                foreign_keys=[("article_url", "articles", "url")],
-                if_not_exists=True,
-            )
             db["click_snapshots"].create(
                 {
                     "id": int,
@@ -208,7 +221,6 @@ class Schema:
                 ("click_snapshots", ["article_url", "observed_at"]),
                 ("click_snapshots", ["crawl_run_id"]),
                 ("article_revisions", ["article_url"]),
-                ("related_links", ["url"]),
                 ("rejects", ["crawl_run_id"]),
             ):
                 db[table].create_index(columns, if_not_exists=True)
@@ -222,21 +234,59 @@ class Schema:
                 """,
                 ignore=True,
             )
-            self._ensure_search_indexes()
+            self._ensure_related_links()
+            self._ensure_search_index()
             db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
 
-    def _ensure_search_indexes(self) -> None:
-        """The trigram index (kept in sync by triggers) and the short-term index (kept by `write`)."""
+    def _ensure_related_links(self) -> None:
+        """`related_links` is a view of the `related` JSON of articles, so links are stored once.
+
+        Its position comes from a table of integers, not from json_each, so the column is declared
+        INTEGER and exports type it as such. Deleting from the view removes the link from the JSON.
+        """
+        db = self.db
+        if "related_links" in db.table_names():  # the table of older archives: the same links as the JSON
+            db.execute("drop table related_links")
+        db["related_positions"].create({"position": int}, pk="position", if_not_exists=True)
+        if not db.execute("select 1 from related_positions limit 1").fetchone():
+            db.conn.executemany("insert into related_positions values (?)", [(i,) for i in range(_RELATED_POSITIONS)])
+        link = "json_extract(j.value, '$.{0}')"
+        db.execute(
+            f"""create view if not exists related_links as
+            select a.url as article_url, p.position, {link.format("url")} as url,
+                   {link.format("title")} as title, {link.format("summary")} as summary
+            from articles a, json_each(a.related) j join related_positions p on p.position = j.key
+            where a.related is not null"""
+        )
+        same = " and ".join(f"{link.format(name).replace('j.', 'k.')} is old.{name}" for name in ("url", "title", "summary"))
+        db.execute(
+            f"""create trigger if not exists related_links_delete instead of delete on related_links begin
+                update articles set related = (
+                    select nullif(json_group_array(json(j.value)), '[]') from json_each(articles.related) j
+                    where j.key != (select min(k.key) from json_each(articles.related) k where {same})
+                ) where url = old.article_url;
+            end"""
+        )
+
+    def _ensure_search_index(self) -> None:
+        """The bigram index (see search.py) and the queue that keeps it in step with `articles`;
+        built from the articles when missing. The trigram and short-term indexes of older
+        archives, which it replaces, are dropped."""
         db = self.db
         tables = set(db.table_names())
-        if "articles_fts" not in tables:
-            db["articles"].enable_fts(["title", "body"], tokenize="trigram", create_triggers=True)
-        # A title match counts five times a body match (stored in the index's config: idempotent).
-        db.execute("insert into articles_fts(articles_fts, rank) values ('rank', 'bm25(5.0, 1.0)')")
-        if "articles_short" not in tables:
+        for statement in PENDING_DDL:
+            db.execute(statement)
+        if INDEX not in tables:
             db.execute(
-                "create virtual table articles_short using fts5("
-                "text, content='', tokenize='unicode61 remove_diacritics 0', prefix='1')"
+                f"create virtual table {INDEX} using fts5(title, body, content='', tokenize='ascii', prefix='1')"
             )
-            rows = db.execute("select rowid, title, body from articles").fetchall()
-            index_short(db.conn, [(rowid, None, short_tokens(title, body)) for rowid, title, body in rows])
+            db.execute(f"insert or ignore into {PENDING} (article, held) select rowid, 0 from articles")
+        # A title match counts five times a body match (stored in the index's config: idempotent).
+        db.execute(f"insert into {INDEX}({INDEX}, rank) values ('rank', 'bm25(5.0, 1.0)')")
+        for trigger in ("articles_ai", "articles_ad", "articles_au"):
+            db.execute(f"drop trigger if exists [{trigger}]")
+        for old in ("articles_fts", "articles_short"):
+            if old in tables:
+                db.execute(f"drop table [{old}]")
+        # What other tools changed since the archive was last written, and what an upgrade queued.
+        index_pending(db.conn)

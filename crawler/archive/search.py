@@ -1,15 +1,20 @@
-"""Full-text search: how a term maps onto the archive's two indexes, the query, and snippets.
+"""Full-text search: the archive's one index of overlapping character bigrams, the query, snippets.
 
-SQLite's trigram tokenizer finds any substring of three characters or more, but nothing shorter,
-and most Chinese words have two characters. So the archive keeps a second index whose tokens
-are every two-character window of the text (plus the last character): a two-character term is
-one token, a one-character term is a one-character prefix of tokens. Both are exact: whatever
-contains the term is found. Terms the short index cannot express (a punctuation mark in a one-
-or two-character term) are answered by a scan.
+Most Chinese words have two characters and Chinese has no spaces, so a word tokenizer finds
+little and SQLite's trigram tokenizer nothing shorter than three characters. The index holds
+every two-character window of a title and a body (and the text's last character), the scheme of
+Lucene's CJKBigramFilter: a two-character term is one token, a longer term the phrase of its
+windows, a one-character term a prefix of tokens. The `ascii` tokenizer folds case exactly as
+LIKE does (ASCII only) and keeps every other character; ASCII punctuation and spaces, which it
+would drop and so shift the windows' positions, are indexed as one stand-in character. So a
+term without them is found exactly; a term with them finds a few articles too many, which the
+query drops by comparing the text itself, as LIKE does.
 """
 
 from __future__ import annotations
 
+import operator
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -18,65 +23,110 @@ import sqlite_utils
 
 from .filters import article_filters
 from .records import ArchiveError
+from .search_terms import SearchQuery, fold, parse_query
 
 SNIPPET_CONTEXT = 30
+INDEX = "articles_search"
+# Private use: not a character news text holds, and a token character for the `ascii` tokenizer.
+STAND_IN = "\ue000"
+# The ASCII characters the `ascii` tokenizer does not keep: all but digits and letters.
+_DROPPED = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
 
 
 @dataclass(frozen=True)
 class SearchPlan:
-    index: str  # "trigram", "short" or "scan"
-    match: str | None  # the MATCH expression, quoted so FTS syntax in the term is searched as text
+    match: str  # the MATCH expression: every token quoted, so nothing a reader typed is FTS syntax
+    exact: bool  # False: the index finds a superset, which `SearchQuery.matches` narrows
 
 
-def plan_search(term: str) -> SearchPlan:
-    if len(term) >= 3:
-        return SearchPlan("trigram", quote(term))
-    if all(ch.isalnum() for ch in term):
-        lowered = term.lower()
-        return SearchPlan("short", quote(lowered) if len(lowered) == 2 else quote(lowered) + "*")
-    return SearchPlan("scan", None)
-
-
-def quote(term: str) -> str:
-    """An FTS5 string: everything inside double quotes is text, a quote is doubled."""
-    return '"' + term.replace('"', '""') + '"'
-
-
-def short_tokens(*texts: str | None) -> str:
-    """The short index's document: every two-character window of each text, space-separated.
-
-    unicode61 splits windows that hold a separator (space, punctuation) into what remains, which
-    only ever adds one-character tokens of characters that are really there.
-    """
-    out: list[str] = []
-    for text in texts:
-        if not text:
-            continue
-        lowered = text.lower()
-        out.extend(lowered[i : i + 2] for i in range(len(lowered)))
-    return " ".join(out)
-
-
-def index_short(conn: sqlite3.Connection, changes: list[tuple[int, str | None, str]]) -> None:
-    """(rowid, old tokens or None, new tokens): a contentless index forgets by being told what it held."""
-    old = [(rowid, tokens) for rowid, tokens, _new in changes if tokens is not None]
-    if old:
-        conn.executemany(
-            "insert into articles_short(articles_short, rowid, text) values ('delete', ?, ?)", old
-        )
-    conn.executemany(
-        "insert into articles_short(rowid, text) values (?, ?)", [(r, new) for r, _o, new in changes]
+def plan_search(query: SearchQuery) -> SearchPlan:
+    """The index's expression for a query: what it finds holds every article the query matches."""
+    wanted = " AND ".join(
+        "(" + " OR ".join(map(_phrase, clause.terms)) + ")" for clause in query.clauses if not clause.excluded
     )
+    # An inexact phrase finds too much: excluding what it finds would exclude too much, so only
+    # exact exclusions go to the index and the rest are left to `matches`.
+    unwanted = [term for clause in query.clauses if clause.excluded for term in clause.terms if _exact(term)]
+    match = f"({wanted}) NOT ({' OR '.join(map(_phrase, unwanted))})" if unwanted else wanted
+    exact = all(_exact(term) for clause in query.clauses for term in clause.terms)
+    return SearchPlan(match, exact)
+
+
+def _exact(term: str) -> bool:
+    return _DROPPED.search(term) is None
+
+
+def _phrase(term: str) -> str:
+    """A term as the index holds it: a one-character prefix, or the phrase of its bigrams."""
+    mapped = _DROPPED.sub(STAND_IN, term)
+    if len(mapped) == 1:
+        return f'"{mapped}"*'
+    return '"' + " ".join(map(operator.add, mapped, mapped[1:])) + '"'
+
+
+def bigrams(text: str | None) -> str:
+    """The index's document for one text: its two-character windows and last character, spaced."""
+    if not text:
+        return ""
+    mapped = _DROPPED.sub(STAND_IN, text)
+    return " ".join(map(operator.add, mapped, mapped[1:])) + " " + mapped[-1]
+
+
+# Every change to an article's title or body, whoever makes it (this package, the sqlite3 shell,
+# a script), is queued by these triggers in plain SQL; `index_pending` brings the index up to date
+# from the queue. The first entry per article wins: it holds the text the index has for it.
+PENDING = "search_pending"
+PENDING_DDL = (
+    f"create table if not exists {PENDING} (article integer primary key, held integer, title text, body text)",
+    f"""create trigger if not exists articles_search_insert after insert on articles begin
+        insert or ignore into {PENDING} (article, held) values (new.rowid, 0);
+    end""",
+    f"""create trigger if not exists articles_search_update after update of title, body on articles
+    when old.title is not new.title or old.body is not new.body begin
+        insert or ignore into {PENDING} values (old.rowid, 1, old.title, old.body);
+    end""",
+    f"""create trigger if not exists articles_search_delete after delete on articles begin
+        insert or ignore into {PENDING} values (old.rowid, 1, old.title, old.body);
+    end""",
+)
+
+
+def index_pending(conn: sqlite3.Connection, *, chunk: int = 2000) -> int:
+    """Apply the queued changes to the index, `chunk` articles at a time; how many were applied.
+
+    The index is contentless (the text is in `articles` already), so it forgets a document only
+    when told the tokens it held: the text it had, bigrammed again.
+    """
+    applied = 0
+    while rows := conn.execute(
+        f"select p.article, p.held, p.title, p.body, a.rowid, a.title, a.body from {PENDING} p "
+        f"left join articles a on a.rowid = p.article order by p.article limit ?",
+        [chunk],
+    ).fetchall():
+        forget = [(rowid, bigrams(title), bigrams(body)) for rowid, held, title, body, *_ in rows if held]
+        if forget:
+            conn.executemany(f"insert into {INDEX}({INDEX}, rowid, title, body) values ('delete', ?, ?, ?)", forget)
+        conn.executemany(
+            f"insert into {INDEX}(rowid, title, body) values (?, ?, ?)",
+            [(rowid, bigrams(title), bigrams(body)) for *_, rowid, title, body in rows if rowid is not None],
+        )
+        conn.execute(f"delete from {PENDING} where article <= ?", [rows[-1][0]])
+        applied += len(rows)
+    return applied
 
 
 def snippet(
-    text: str | None, term: str, *, context: int = SNIPPET_CONTEXT, mark: tuple[str, str] = ("[", "]")
+    text: str | None, terms: str | list[str], *, context: int = SNIPPET_CONTEXT, mark: tuple[str, str] = ("[", "]")
 ) -> str | None:
-    """The first occurrence of `term` in `text` with some context, the term marked."""
+    """The first occurrence in `text` of the first of `terms` it holds, with some context, marked."""
     if not text:
         return None
-    at = text.lower().find(term.lower())
-    if at < 0:
+    folded = fold(text)
+    for term in [terms] if isinstance(terms, str) else terms:
+        at = folded.find(fold(term))
+        if at >= 0:
+            break
+    else:
         return None
     start, end = max(0, at - context), min(len(text), at + len(term) + context)
     before = ("…" if start else "") + text[start:at]
@@ -84,14 +134,46 @@ def snippet(
     return (before + mark[0] + text[at : at + len(term)] + mark[1] + after).replace("\n", " ")
 
 
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions for the same search in any SQL (the API's, a Datasette canned query's):
+    chanjing_search_match(query) is the index's expression, chanjing_search_exact(query) 1 when the
+    index alone answers, chanjing_search_matches(query, title, body) 1 when an article matches."""
+
+    def checked(function):
+        def call(*args):
+            try:
+                return function(*args)
+            except ArchiveError as exc:  # SQLite shows the message, one line
+                raise ValueError(str(exc)) from None
+
+        return call
+
+    conn.create_function(
+        "chanjing_search_match", 1, checked(lambda text: plan_search(parse_query(text)).match), deterministic=True
+    )
+    conn.create_function(
+        "chanjing_search_exact", 1, checked(lambda text: int(plan_search(parse_query(text)).exact)), deterministic=True
+    )
+    conn.create_function(
+        "chanjing_search_matches",
+        3,
+        checked(lambda text, title, body: int(parse_query(text).matches(title, body))),
+        deterministic=True,
+    )
+
+
+_COLUMNS = "a.url, a.title, a.published_at, a.source, a.category, a.clicks, a.body"
+
+
 class Search:
     """Full-text search over the archive's articles."""
 
     db: sqlite_utils.Database
+    indexed: bool  # False: an archive of an older schema opened read-only, searched by a scan
 
     def search(
         self,
-        term: str,
+        query: str,
         *,
         since: str | None = None,
         until: str | None = None,
@@ -99,49 +181,60 @@ class Search:
         category: str | None = None,
         limit: int | None = 20,
     ) -> list[dict[str, Any]]:
-        """Articles whose title or body contains `term`, best first, each with a marked snippet."""
-        term = term.strip()
-        if not term:
-            raise ArchiveError("nothing to search for: give a term")
-        plan = plan_search(term)
-        where, params = article_filters(since=since, until=until, source=source, category=category)
-        where = where.replace("where", "and", 1)
-        columns = "a.url, a.title, a.published_at, a.source, a.category, a.clicks, a.body"
-        if plan.index in ("trigram", "short"):
-            index = "articles_fts" if plan.index == "trigram" else "articles_short"
-            if where or limit is None:
-                sql = (
-                    f"select {columns}, f.rank as score from {index} f join articles a on a.rowid = f.rowid "
-                    f"where {index} match ? {where} order by f.rank, a.url"
-                )
-            else:  # FTS5 ranks inside the index and keeps only the best: far cheaper than joining every match
-                sql = (
-                    f"select {columns}, f.score from (select rowid, rank as score from {index} where {index} match ? "
-                    f"order by rank limit ?) f join articles a on a.rowid = f.rowid order by f.score, a.url"
-                )
-                params = [limit]
-            args = [plan.match, *params]
-        else:  # a term the indexes cannot express: scan, the same way LIKE compares
+        """Articles matching `query` (see search_terms.py), best first, each with a marked snippet."""
+        parsed = parse_query(query)
+        sql, args, index_only = self._matching(parsed, since=since, until=until, source=source, category=category)
+        if index_only and limit is not None:
+            # FTS5 ranks inside the index and keeps only the best: far cheaper than joining every match
             sql = (
-                f"select {columns}, 0 as score from articles a where (instr(lower(a.title), lower(?)) > 0 "
-                f"or instr(lower(a.body), lower(?)) > 0) {where} order by a.published_at desc, a.url"
+                f"select {_COLUMNS}, f.score from (select rowid, rank as score from {INDEX} "
+                f"where {INDEX} match ? order by rank limit ?) f join articles a on a.rowid = f.rowid "
+                "order by f.score, a.url"
             )
-            args = [term, term, *params]
-        if plan.index == "scan" or where or limit is None:
-            sql += " limit ?"
+            args = [args[0], limit]
+        else:
+            order = "f.rank, a.url" if self.indexed else "a.published_at desc, a.url"
+            sql = f"select {_COLUMNS}, {'f.rank' if self.indexed else '0'} {sql} order by {order} limit ?"
             args.append(-1 if limit is None else limit)
-        results = []
-        for url, title, published_at, source_, category_, clicks, body, score in self.db.execute(sql, args):
-            results.append(
-                {
-                    "url": url,
-                    "title": title,
-                    "published_at": published_at,
-                    "source": source_,
-                    "category": category_,
-                    "clicks": clicks,
-                    "score": round(score, 4),
-                    "snippet": snippet(body, term) or snippet(title, term),
-                }
-            )
-        return results
+        wanted = parsed.wanted
+        return [
+            {
+                "url": url,
+                "title": title,
+                "published_at": published_at,
+                "source": source_,
+                "category": category_,
+                "clicks": clicks,
+                "score": round(score, 4),
+                "snippet": snippet(body, wanted) or snippet(title, wanted),
+            }
+            for url, title, published_at, source_, category_, clicks, body, score in self.db.execute(sql, args)
+        ]
+
+    def search_total(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        category: str | None = None,
+    ) -> int:
+        """How many articles match `query`: all of them, however many `search` shows."""
+        sql, args, _ = self._matching(parse_query(query), since=since, until=until, source=source, category=category)
+        return self.db.execute(f"select count(*) {sql}", args).fetchone()[0]
+
+    def _matching(self, query: SearchQuery, **filters: str | None) -> tuple[str, list[Any], bool]:
+        """The from and where clauses of the articles matching `query`, their parameters, and
+        whether the index's expression (the first parameter) answers alone."""
+        where, params = article_filters(**filters)
+        where = where.replace("where ", "and ", 1)
+        if not self.indexed:
+            return f"from articles a where chanjing_search_matches(?, a.title, a.body) {where}", [query.text, *params], False
+        plan = plan_search(query)
+        sql = f"from {INDEX} f join articles a on a.rowid = f.rowid where {INDEX} match ? {where}"
+        args = [plan.match, *params]
+        if not plan.exact:
+            sql += " and chanjing_search_matches(?, a.title, a.body)"
+            args.append(query.text)
+        return sql, args, plan.exact and not where

@@ -1,6 +1,6 @@
 """The crawl's write path: its runs and what it asks before it starts, then batches of pages,
-articles (with their revisions and related links), click snapshots and rejects, one transaction
-each; and re-extracted content (`revise`)."""
+articles (with their revisions and search index entries), click snapshots and rejects, one
+transaction each; and re-extracted content (`revise`)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .records import (
     utc_now,
 )
 from .schema import CONTENT_FIELDS, JSON_FIELDS
-from .search import index_short, short_tokens
+from .search import index_pending
 
 
 class WritePath:
@@ -192,15 +192,13 @@ class WritePath:
         # The same URL twice in one batch: the later record wins, as it would across batches.
         latest = {record.url: record for record in records}
         existing = self._existing(list(latest))
-        inserts, revisions, updates, seen, related, replaced, snapshots = [], [], [], [], [], [], []
-        reindex: list[tuple[int, str | None, str]] = []
+        inserts, revisions, updates, seen, snapshots = [], [], [], [], []
         for url, record in latest.items():
             fields = _encode_fields(record.fields)
             fields["content_hash"] = content_hash(record.fields.get("body"))
             fields["page_id"] = self._page_id(page_ids, record.page_url or url, record.fetched_at)
             now = record.fetched_at
             clicks = record.fields.get("clicks")
-            links = _related_rows(url, record.fields.get("related"))
             old = existing.get(url)
             if old is None:
                 inserts.append(
@@ -214,20 +212,10 @@ class WritePath:
                         "last_changed_at": now,
                     }
                 )
-                related += links
                 outcome.new.append(url)
             elif any(old.get(name) != fields.get(name) for name in CONTENT_FIELDS):
                 revisions.append(_revision(old, replaced_at=now, crawl_run_id=record.crawl_run_id))
                 updates.append((url, {**fields, "last_seen_at": now, "last_changed_at": now}, clicks))
-                reindex.append(
-                    (
-                        old["_rowid"],
-                        short_tokens(old["title"], old["body"]),
-                        short_tokens(fields["title"], fields["body"]),
-                    )
-                )
-                replaced.append(url)
-                related += links
                 outcome.updated.append(url)
             else:
                 seen.append((url, now, fields["page_id"], fields["clicks"], fields["counter_kind"]))
@@ -244,11 +232,6 @@ class WritePath:
                     }
                 )
         self._insert("articles", inserts)
-        if inserts:
-            added = self._existing([row["url"] for row in inserts])
-            reindex += [
-                (row["_rowid"], None, short_tokens(row["title"], row["body"])) for row in added.values()
-            ]
         self._insert("article_revisions", revisions)
         for url, values, clicks in updates:
             if clicks is None:  # a page without an inline count keeps the counter's latest answer
@@ -265,13 +248,7 @@ class WritePath:
                    where url = ?5""",
                 [(now, page_id, clicks, kind, url) for url, now, page_id, clicks, kind in seen],
             )
-        if reindex:
-            index_short(self.db.conn, reindex)
-        if replaced:
-            self.db.conn.executemany(
-                "delete from related_links where article_url = ?", [(url,) for url in replaced]
-            )
-        self._insert("related_links", related)
+        index_pending(self.db.conn)
         self._insert("click_snapshots", snapshots)
 
     def revise(self, changes: dict[str, dict[str, Any]], *, at: str) -> dict[str, list[str]]:
@@ -283,7 +260,6 @@ class WritePath:
         changed: dict[str, list[str]] = {}
         with self.db.atomic():
             existing = self._existing(list(changes))
-            reindex: list[tuple[int, str | None, str]] = []
             for url, new_fields in changes.items():
                 old = existing.get(url)
                 if old is None:
@@ -301,17 +277,7 @@ class WritePath:
                 values["last_changed_at"] = at
                 assignments = ", ".join(f"[{name}] = ?" for name in values)
                 self.db.execute(f"update articles set {assignments} where url = ?", [*values.values(), url])
-                reindex.append(
-                    (
-                        old["_rowid"],
-                        short_tokens(old["title"], old["body"]),
-                        short_tokens(fields["title"], fields["body"]),
-                    )
-                )
-                self.db.execute("delete from related_links where article_url = ?", [url])
-                self._insert("related_links", _related_rows(url, new_fields.get("related")))
-            if reindex:
-                index_short(self.db.conn, reindex)
+            index_pending(self.db.conn)
         return changed
 
     def _write_observations(self, observations: list[ClickObservation]) -> None:
@@ -363,19 +329,6 @@ def _revision(old: dict[str, Any], *, replaced_at: str, crawl_run_id: int | None
         "first_seen_at": old["first_seen_at"],
         "last_changed_at": old["last_changed_at"],
     }
-
-
-def _related_rows(article_url: str, related: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
-    return [
-        {
-            "article_url": article_url,
-            "position": i,
-            "url": link.get("url"),
-            "title": link.get("title"),
-            "summary": link.get("summary"),
-        }
-        for i, link in enumerate(related or [])
-    ]
 
 
 def _flag(value: bool | None) -> int | None:
