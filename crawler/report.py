@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from crawler.archive import ARTICLE_FIELDS, Archive
 
 WIDTH, HEIGHT = 760, 260
-PAD_LEFT, PAD_BOTTOM, PAD_TOP, PAD_RIGHT = 56, 40, 16, 16
+PAD_LEFT, PAD_BOTTOM, PAD_TOP, PAD_RIGHT = 64, 44, 16, 16
+# The coverage of each field gets a small chart of its own, four to a row.
+SMALL_WIDTH, SMALL_HEIGHT = 190, 150
 PALETTE = (
     "#1f77b4",
     "#d62728",
@@ -34,11 +36,15 @@ GROWTH_CURVES = 10
 def render_report(archive: Archive) -> str:
     stats = archive.stats(days=MAX_DAYS)
     sections = [
-        _figure("articles-per-day", "Articles per day (publication date)", _bar_chart(_daily(archive))),
+        _figure(
+            "articles-per-day",
+            "Articles per day (publication date)",
+            _bar_chart(_daily(archive), x_title="publication date", y_title="articles"),
+        ),
         _figure(
             "clicks-distribution",
             "Distribution of click counts (latest observation)",
-            _bar_chart(_click_bins(archive)),
+            _bar_chart(_click_bins(archive), x_title="clicks (latest observation)", y_title="articles"),
         ),
         _figure(
             "click-growth",
@@ -47,7 +53,7 @@ def render_report(archive: Archive) -> str:
         ),
         _figure(
             "coverage-per-run",
-            "Field coverage per crawl run (share of the run's articles with the field)",
+            "Field coverage per crawl run (share of the run's articles with the field), one chart per field",
             _coverage_chart(stats["crawl_runs"]),
         ),
     ]
@@ -74,7 +80,9 @@ h1 {{ font-size: 22px; }} h2 {{ font-size: 16px; margin: 0 0 6px; }} h3 {{ font-
 figure.chart {{ margin: 24px 0; }} svg {{ background: #fafafa; border: 1px solid #ddd; }}
 svg text {{ font-size: 11px; fill: #444; }} .tops {{ display: flex; gap: 32px; }} .tops span {{ color: #888; }}
 .legend span {{ display: inline-block; margin-right: 12px; }} .legend i {{ display: inline-block; width: 10px; height: 10px; margin-right: 4px; }}
-.empty {{ color: #888; font-style: italic; }}
+.empty {{ color: #888; font-style: italic; }} .axis-title {{ font-size: 12px; fill: #222; }}
+.small-multiples {{ display: grid; grid-template-columns: repeat(4, {SMALL_WIDTH}px); gap: 8px; }}
+.small-multiples h3 {{ font-weight: normal; }} .small-multiples .short {{ color: #d62728; }}
 </style></head><body>
 <h1>chanjing archive report</h1>
 <p>{html.escape(summary)}</p>
@@ -120,16 +128,17 @@ def _click_bins(archive: Archive) -> list[tuple[str, int]]:
     return bins
 
 
-def _bar_chart(bars: Sequence[tuple[str, int]]) -> str:
+def _bar_chart(bars: Sequence[tuple[str, int]], *, x_title: str, y_title: str) -> str:
     if not bars:
         return _empty("nothing to show yet")
-    peak = max(count for _label, count in bars) or 1
+    ticks = _ticks(max(count for _label, count in bars), whole=True)
+    top = ticks[-1]
     plot_w, plot_h = WIDTH - PAD_LEFT - PAD_RIGHT, HEIGHT - PAD_TOP - PAD_BOTTOM
     step = plot_w / len(bars)
     label_every = max(1, math.ceil(len(bars) / 12))
-    parts = [_axes(peak)]
+    parts = [_y_axis(ticks, _short), _titles(x_title, y_title)]
     for i, (label, count) in enumerate(bars):
-        h = plot_h * count / peak
+        h = plot_h * count / top
         x = PAD_LEFT + i * step
         parts.append(
             f'<rect class="bar" x="{x + step * 0.1:.1f}" y="{PAD_TOP + plot_h - h:.1f}" width="{step * 0.8:.1f}" '
@@ -137,66 +146,142 @@ def _bar_chart(bars: Sequence[tuple[str, int]]) -> str:
         )
         if i % label_every == 0:
             parts.append(
-                f'<text x="{x + step / 2:.1f}" y="{HEIGHT - PAD_BOTTOM + 16}" text-anchor="middle">{html.escape(label[-5:] if len(bars) > 12 else label)}</text>'
+                f'<text class="tick x" x="{x + step / 2:.1f}" y="{HEIGHT - PAD_BOTTOM + 16}" text-anchor="middle">'
+                f"{html.escape(label[-5:] if len(bars) > 12 else label)}</text>"
             )
     return _svg(parts)
 
 
-def _axes(peak: float) -> str:
-    plot_h = HEIGHT - PAD_TOP - PAD_BOTTOM
-    ticks = []
-    for i in range(5):
-        value = peak * i / 4
-        y = PAD_TOP + plot_h - plot_h * i / 4
-        ticks.append(
-            f'<line x1="{PAD_LEFT}" x2="{WIDTH - PAD_RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>'
-            f'<text x="{PAD_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{_short(value)}</text>'
+def _ticks(peak: float, *, whole: bool, count: int = 4) -> list[float]:
+    """0 up to a round top at or above `peak`, in about `count` round steps (1, 2 or 5 times a
+    power of ten); with `whole`, steps of at least 1, so a count axis never reads 3.5 articles."""
+    raw = max(peak, 1 if whole else 1e-9) / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw * (1 - 1e-9))
+    if whole:
+        step = max(1, round(step))
+    return [i * step for i in range(math.ceil(peak / step - 1e-9) + 1 if peak > 0 else 2)]
+
+
+def _y_axis(
+    ticks: Sequence[float], label: Callable[[float], str], *, width: int = WIDTH, height: int = HEIGHT
+) -> str:
+    """Grid lines and labels at `ticks` (the last is the top), and both axis lines."""
+    plot_h = height - PAD_TOP - PAD_BOTTOM
+    lines = []
+    for value in ticks:
+        y = PAD_TOP + plot_h - plot_h * value / ticks[-1]
+        lines.append(
+            f'<line x1="{PAD_LEFT}" x2="{width - PAD_RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>'
+            f'<text class="tick y" x="{PAD_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{label(value)}</text>'
         )
+    bottom = height - PAD_BOTTOM
     return (
-        "".join(ticks)
-        + f'<line class="axis" x1="{PAD_LEFT}" x2="{PAD_LEFT}" y1="{PAD_TOP}" y2="{HEIGHT - PAD_BOTTOM}" stroke="#888"/>'
-        + f'<line class="axis" x1="{PAD_LEFT}" x2="{WIDTH - PAD_RIGHT}" y1="{HEIGHT - PAD_BOTTOM}" y2="{HEIGHT - PAD_BOTTOM}" stroke="#888"/>'
+        "".join(lines)
+        + f'<line class="axis" x1="{PAD_LEFT}" x2="{PAD_LEFT}" y1="{PAD_TOP}" y2="{bottom}" stroke="#888"/>'
+        + f'<line class="axis" x1="{PAD_LEFT}" x2="{width - PAD_RIGHT}" y1="{bottom}" y2="{bottom}" stroke="#888"/>'
+    )
+
+
+def _titles(x_title: str, y_title: str, *, width: int = WIDTH, height: int = HEIGHT) -> str:
+    """The axes' titles: under the x axis, and up the y axis."""
+    middle_x = (PAD_LEFT + width - PAD_RIGHT) / 2
+    middle_y = (PAD_TOP + height - PAD_BOTTOM) / 2
+    return (
+        f'<text class="axis-title x" x="{middle_x:.1f}" y="{height - 6}" text-anchor="middle">'
+        f"{html.escape(x_title)}</text>"
+        f'<text class="axis-title y" transform="translate(14 {middle_y:.1f}) rotate(-90)" text-anchor="middle">'
+        f"{html.escape(y_title)}</text>"
     )
 
 
 def _short(value: float) -> str:
-    if value >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M"
-    if value >= 1_000:
-        return f"{value / 1_000:.1f}k"
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value < 10 else f"{value:.0f}"
+    """A tick's label: 1200 as 1.2k, 2500000 as 2.5M; round numbers stay exact."""
+    for size, suffix in ((1_000_000, "M"), (1_000, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.3f}".rstrip("0").rstrip(".") + suffix
+    return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
-def _svg(parts: list[str]) -> str:
-    return f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">{"".join(parts)}</svg>'
+def _percent(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def _svg(parts: list[str], *, width: int = WIDTH, height: int = HEIGHT) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}">{"".join(parts)}</svg>'
+    )
 
 
 def _line_chart(
-    series: list[tuple[str, list[tuple[float, float]]]], *, x_label: str, y_max: float | None = None
+    series: list[tuple[str, list[tuple[float, float]]]],
+    *,
+    x_title: str,
+    y_title: str,
+    x_ticks: Callable[[float, float], list[float]],
+    x_label: Callable[[float], str] = _short,
+    y_ticks: list[float] | None = None,
+    y_label: Callable[[float], str] = _short,
+    width: int = WIDTH,
+    height: int = HEIGHT,
+    legend: bool = True,
 ) -> str:
+    """Lines over shared axes; `y_ticks` default to whole numbers from 0 to the highest point."""
     points = [p for _name, line in series for p in line]
     if not points:
         return _empty("nothing to show yet")
     x_min, x_max = min(p[0] for p in points), max(p[0] for p in points)
-    top = y_max if y_max is not None else max(p[1] for p in points) or 1
+    y_ticks = y_ticks or _ticks(max(p[1] for p in points), whole=True)
+    top = y_ticks[-1]
+    if x_max == x_min:  # one point each: in the middle
+        x_min, x_max = x_min - 1, x_max + 1
+        ticks_x = [x_min + 1]
+    else:
+        ticks_x = x_ticks(x_min, x_max)
+    x_min, x_max = min(ticks_x[0], x_min), max(ticks_x[-1], x_max)
     span = (x_max - x_min) or 1
-    plot_w, plot_h = WIDTH - PAD_LEFT - PAD_RIGHT, HEIGHT - PAD_TOP - PAD_BOTTOM
-    parts = [_axes(top)]
-    legend = []
+    plot_w, plot_h = width - PAD_LEFT - PAD_RIGHT, height - PAD_TOP - PAD_BOTTOM
+
+    def px(x: float) -> str:
+        return f"{PAD_LEFT + plot_w * (x - x_min) / span:.1f}"
+
+    def py(y: float) -> str:
+        return f"{PAD_TOP + plot_h - plot_h * y / top:.1f}"
+
+    parts = [_y_axis(y_ticks, y_label, width=width, height=height)]
+    parts += [
+        f'<text class="tick x" x="{px(x)}" y="{height - PAD_BOTTOM + 16}" text-anchor="middle">{x_label(x)}</text>'
+        for x in ticks_x
+    ]
+    parts.append(_titles(x_title, y_title, width=width, height=height))
+    names = []
     for i, (name, line) in enumerate(series):
         colour = PALETTE[i % len(PALETTE)]
-        coords = " ".join(
-            f"{PAD_LEFT + plot_w * (x - x_min) / span:.1f},{PAD_TOP + plot_h - plot_h * y / top:.1f}"
-            for x, y in line
-        )
         parts.append(
-            f'<polyline class="series" fill="none" stroke="{colour}" stroke-width="2" points="{coords}"><title>{html.escape(name)}</title></polyline>'
+            f'<polyline class="series" fill="none" stroke="{colour}" stroke-width="2" '
+            f'points="{" ".join(f"{px(x)},{py(y)}" for x, y in line)}"><title>{html.escape(name)}</title></polyline>'
         )
-        legend.append(f'<span><i style="background:{colour}"></i>{html.escape(name)}</span>')
-    parts.append(
-        f'<text x="{WIDTH - PAD_RIGHT}" y="{HEIGHT - 8}" text-anchor="end">{html.escape(x_label)}</text>'
+        parts += [
+            f'<circle cx="{px(x)}" cy="{py(y)}" r="2.5" fill="{colour}">'
+            f"<title>{html.escape(name)}: {x_label(x)}, {y_label(y)}</title></circle>"
+            for x, y in line
+        ]
+        names.append(f'<span><i style="background:{colour}"></i>{html.escape(name)}</span>')
+    chart = _svg(parts, width=width, height=height)
+    return chart + (f'<div class="legend">{"".join(names)}</div>' if legend else "")
+
+
+def _round_ticks(low: float, high: float) -> list[float]:
+    return _ticks(high, whole=False, count=6) if high > 0 else [0.0, 1.0]
+
+
+def _run_ticks(low: float, high: float) -> list[float]:
+    """Run numbers: each run when there are few, else round steps between the first and the last."""
+    step = _ticks(high - low, whole=True, count=4)[1]
+    return [low + i * step for i in range(int((high - low) // step) + 1)] + (
+        [high] if (high - low) % step else []
     )
-    return _svg(parts) + f'<div class="legend">{"".join(legend)}</div>'
 
 
 def _growth_chart(archive: Archive) -> str:
@@ -220,17 +305,40 @@ def _growth_chart(archive: Archive) -> str:
         line.append(((moment - start).total_seconds() / 3600, clicks - base))
     if not curves:
         return _empty("no article has been observed twice yet: later crawls add snapshots")
-    return _line_chart(list(curves.values()), x_label="hours since first observation")
+    return _line_chart(
+        list(curves.values()),
+        x_title="hours since first observation",
+        y_title="clicks gained",
+        x_ticks=_round_ticks,
+    )
 
 
 def _coverage_chart(runs: list[dict[str, Any]]) -> str:
+    """One small chart per field, all on the same 0-100% scale, so a field that drops stands out
+    instead of hiding among ten lines at 100%; fields below 100% in the latest run are marked."""
     with_coverage = [run for run in runs if run.get("coverage")]
     if not with_coverage:
         return _empty("no crawl run stored articles yet")
-    series = [
-        (name, [(float(run["id"]), float(run["coverage"].get(name, 0.0))) for run in with_coverage])
-        for name in ARTICLE_FIELDS
-    ]
-    if len(with_coverage) == 1:  # one run: draw it as a flat segment so it is visible
-        series = [(name, line + [(line[0][0] + 1, line[0][1])]) for name, line in series]
-    return _line_chart(series, x_label="crawl run", y_max=1.0)
+    charts = []
+    for name in ARTICLE_FIELDS:
+        line = [(float(run["id"]), float(run["coverage"].get(name, 0.0))) for run in with_coverage]
+        latest = line[-1][1]
+        chart = _line_chart(
+            [(name, line)],
+            x_title="run",
+            y_title="share",
+            x_ticks=_run_ticks,
+            x_label=lambda x: f"{x:.0f}",
+            y_ticks=[0.0, 0.5, 1.0],
+            y_label=_percent,
+            width=SMALL_WIDTH,
+            height=SMALL_HEIGHT,
+            legend=False,
+        )
+        mark = ' class="short"' if latest < 1 else ""
+        charts.append(
+            f'<div class="small-multiple" data-field="{html.escape(name)}">'
+            f"<h3>{html.escape(name)} <span{mark}>{_percent(latest)} in run {line[-1][0]:.0f}</span></h3>"
+            f"{chart}</div>"
+        )
+    return f'<div class="small-multiples">{"".join(charts)}</div>'

@@ -4,13 +4,22 @@ stats, the report's charts and exports of any table or query, on a small archive
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from crawler.archive import Archive, ArticleRecord, Batch, ClickObservation, PageRecord, Rejection
+from crawler.archive import (
+    ARTICLE_FIELDS,
+    Archive,
+    ArticleRecord,
+    Batch,
+    ClickObservation,
+    PageRecord,
+    Rejection,
+)
 from tests.servers import ROOT
 
 # (url, published_at, source, category, clicks): around two year boundaries, two sources.
@@ -265,3 +274,76 @@ def test_stats_filters_change_the_counts(small_db):
     )
     text = chanjing("stats", "--db", str(small_db), "--source", "农民日报").stdout
     assert text.startswith("2 articles (source 农民日报), published 2021-01-04T08:00:00+08:00")
+
+
+# --- the report's charts --------------------------------------------------------------------------
+
+COUNT_CHARTS = ("articles-per-day", "clicks-distribution", "click-growth")
+
+
+def _report(db: Path, tmp_path: Path) -> dict[str, str]:
+    out = tmp_path / "report.html"
+    result = chanjing("report", "--db", str(db), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    return dict(re.findall(r'<figure class="chart" id="([\w-]+)">(.*?)</figure>', page, re.S))
+
+
+def _tick_value(label: str) -> float:
+    scale = {"k": 1_000, "M": 1_000_000}.get(label[-1], 1)
+    return float(label.rstrip("kM")) * scale
+
+
+def test_report_count_axes_have_whole_ticks_and_every_chart_titled_axes(small_db, tmp_path):
+    figures = _report(small_db, tmp_path)
+    assert list(figures) == [*COUNT_CHARTS, "coverage-per-run"]
+    charts = 0
+    for ident, body in figures.items():
+        for svg in re.findall(r"<svg.*?</svg>", body, re.S):
+            charts += 1
+            for axis in ("x", "y"):
+                titles = re.findall(rf'<text class="axis-title {axis}"[^>]*>([^<]+)</text>', svg)
+                assert len(titles) == 1 and titles[0].strip(), (ident, axis)
+            ticks = re.findall(r'<text class="tick y"[^>]*>([^<]+)</text>', svg)
+            assert len(ticks) >= 2 and "0" in ticks[0], (ident, ticks)
+            if ident in COUNT_CHARTS:
+                values = [_tick_value(t) for t in ticks]
+                assert all(v == int(v) for v in values), (ident, ticks)
+                assert values == sorted(set(values)) and values[0] == 0
+    assert charts == len(COUNT_CHARTS) + len(ARTICLE_FIELDS)
+    # Six articles on six different days: the daily axis counts 0 and 1, nothing in between.
+    assert re.findall(r'<text class="tick y"[^>]*>([^<]+)</text>', figures["articles-per-day"]) == ["0", "1"]
+    assert "publication date" in figures["articles-per-day"]
+    assert "clicks gained" in figures["click-growth"]
+
+
+def test_report_coverage_has_one_small_chart_per_field(small_db, tmp_path):
+    coverage = _report(small_db, tmp_path)["coverage-per-run"]
+    panels = re.findall(r'<div class="small-multiple" data-field="(\w+)">(.*?)</svg></div>', coverage, re.S)
+    assert [field for field, _ in panels] == list(ARTICLE_FIELDS)
+    for field, panel in panels:
+        assert panel.count("<svg") == 1 and panel.count('<polyline class="series"') == 1, field
+        ticks = re.findall(r'<text class="tick y"[^>]*>([^<]+)</text>', panel)
+        assert ticks == ["0%", "50%", "100%"], field  # the same scale in every panel
+        assert re.findall(r'<text class="tick x"[^>]*>([^<]+)</text>', panel) == ["1", "2"], field
+    panel = dict(panels)
+    # The first run stored no editor; the second did, for every article.
+    assert re.findall(r"<title>editor: (\d), (\d+%)</title>", panel["editor"]) == [("1", "0%"), ("2", "100%")]
+    assert '<span class="short">67% in run 2</span>' in panel["reviewer"]
+    assert '<span class="short">' not in panel["title"] and "100% in run 2" in panel["title"]
+
+
+@pytest.mark.parametrize(
+    "peak", [0, 1, 2, 3, 4, 5, 7, 9, 10, 13, 37, 99, 101, 250, 999, 1234, 48_000, 3_100_000]
+)
+def test_count_ticks_are_whole_round_and_reach_the_peak(peak):
+    from crawler.report import _short, _ticks
+
+    ticks = _ticks(peak, whole=True)
+    step = ticks[1] - ticks[0]
+    assert ticks[0] == 0 and ticks[-1] >= peak and 2 <= len(ticks) <= 6
+    assert all(t == int(t) for t in ticks) and all(
+        b - a == step for a, b in zip(ticks, ticks[1:], strict=False)
+    )
+    assert str(int(step)).strip("0") in ("1", "2", "5")
+    assert all(_tick_value(_short(t)) == t for t in ticks)
