@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
@@ -24,6 +25,8 @@ _SKIPPED_TAGS = frozenset(
 _SPACE_RE = re.compile(r"[^\S\xa0]+")
 _ASCII_SPACE = " \t\n\r\f\v"
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+_AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?:$|[\s_\d-])", re.IGNORECASE)
+_IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 
 
 @dataclass
@@ -44,9 +47,27 @@ class Line:
         return self.link_chars / max(1, len(self.text))
 
 
+# lxml's plain elements: lxml.html's element classes are chosen by a Python lookup for every
+# element the extraction touches, and nothing here needs their extra methods.
+_PARSER = etree.HTMLParser(remove_comments=True)
+# The text of an element and all its descendants, as lxml.html's text_content() reads it.
+text_content = etree.XPath("string()", smart_strings=False)
+
+
 def collapse_space(text: str) -> str:
     """Runs of whitespace as one space, ends trimmed; no-break spaces are kept (see _SPACE_RE)."""
     return _SPACE_RE.sub(" ", text).strip(_ASCII_SPACE)
+
+
+_NOT_HAN_RE = re.compile(r"[^\u3400-\u9fff\0]+")
+
+
+def han_counts(texts: list[str]) -> list[int]:
+    """How many Han characters each text holds, counted in one regex pass over them all."""
+    joined = "\0".join(texts)  # page text never holds NUL (the parser replaces it)
+    if joined.count("\0") != len(texts) - 1:
+        return [len(_NOT_HAN_RE.sub("", text)) for text in texts]
+    return list(map(len, _NOT_HAN_RE.sub("", joined).split("\0")))
 
 
 def parse_html(text: str) -> html.HtmlElement | None:
@@ -56,67 +77,77 @@ def parse_html(text: str) -> html.HtmlElement | None:
     # lxml refuses text that declares its own encoding (XHTML mobile pages); it is decoded already.
     text = _XML_DECLARATION_RE.sub("", text, count=1)
     try:
-        return html.document_fromstring(text, parser=html.HTMLParser(remove_comments=True))
+        return etree.fromstring(text, _PARSER)
     except (etree.ParserError, ValueError):
         return None
 
 
 def page_lines(root: html.HtmlElement) -> list[Line]:
-    """Every non-empty line of text under root, in document order."""
+    """Every non-empty line of text under root, in document order.
+
+    One pass of lxml's C tree walker (start and end events) rather than a Python call per
+    element: a block element flushes the line before it and its own at its end; a text
+    belongs to the innermost block around it; a tail is read in its parent's context.
+    """
     lines: list[Line] = []
-    builder = _LineBuilder(lines)
-    builder.walk(root, root, in_link=False)
-    builder.flush()
+    parts: list[str] = []
+    images: list[html.HtmlElement] = []
+    link_chars = 0
+    line_block: html.HtmlElement | None = None
+
+    def flush() -> None:
+        nonlocal link_chars, line_block, images
+        if parts:
+            text = collapse_space("".join(parts))
+            if text and line_block is not None:
+                lines.append(Line(text, line_block, link_chars, pieces=tuple(parts), images=tuple(images)))
+                images = []
+            parts.clear()
+        link_chars = 0
+        line_block = None
+
+    # For each open element: the block and link context it was opened in, and whether it is a block.
+    context: list[tuple[html.HtmlElement, bool, bool]] = []
+    block, in_link = root, False
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _SKIPPED_TAGS:
+                walker.skip_subtree()
+                context.append((block, in_link, False))
+                continue
+            is_block = tag in _BLOCK_TAGS
+            context.append((block, in_link, is_block))
+            if is_block:
+                flush()
+                block = element
+            if tag == "br":
+                flush()
+            elif tag in ("img", "amp-img"):
+                images.append(element)
+            if tag == "a":
+                in_link = True
+            if text := element.text:
+                if line_block is None:
+                    line_block = block
+                parts.append(text)
+                if in_link:
+                    link_chars += len(text.strip())
+            continue
+        block, in_link, is_block = context.pop()
+        if is_block:
+            flush()
+        if context and (text := element.tail):
+            if line_block is None:
+                line_block = block
+            parts.append(text)
+            if context[-1][1]:  # the parent's own context: a link's children's tails are not link text
+                link_chars += len(text.strip())
+    flush()
     for i, line in enumerate(lines):
         line.index = i
     return lines
-
-
-class _LineBuilder:
-    def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.block: html.HtmlElement | None = None
-        self.images: list[html.HtmlElement] = []
-
-    def add(self, text: str | None, block: html.HtmlElement, in_link: bool) -> None:
-        if not text:
-            return
-        if self.block is None:
-            self.block = block
-        self.parts.append(text)
-        if in_link:
-            self.link_chars += len(text.strip())
-
-    def flush(self) -> None:
-        if self.parts:
-            text = collapse_space("".join(self.parts))
-            if text and self.block is not None:
-                self.lines.append(Line(text, self.block, self.link_chars, pieces=tuple(self.parts), images=tuple(self.images)))
-                self.images = []
-        self.parts = []
-        self.link_chars = 0
-        self.block = None
-
-    def walk(self, element: html.HtmlElement, block: html.HtmlElement, in_link: bool) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIPPED_TAGS:
-            return
-        is_block = tag in _BLOCK_TAGS
-        if is_block:
-            self.flush()
-            block = element
-        if tag == "br":
-            self.flush()
-        elif tag in ("img", "amp-img"):
-            self.images.append(element)
-        self.add(element.text, block, in_link or tag == "a")
-        for child in element:
-            self.walk(child, block, in_link or tag == "a")
-            self.add(child.tail, block, in_link)
-        if is_block:
-            self.flush()
 
 
 def _ancestors(element: html.HtmlElement):
@@ -149,3 +180,14 @@ def body_container(lines: list[Line], is_prose) -> html.HtmlElement | None:
 def inside(element: html.HtmlElement, container: html.HtmlElement) -> bool:
     """True when element is container or one of its descendants."""
     return any(a is container for a in _ancestors(element))
+
+
+def is_ad(image: html.HtmlElement, host: str | None) -> bool:
+    """An advert: marked as one, or an image linking to another site (not to a larger copy of itself)."""
+    for ancestor in image.iterancestors():
+        if _AD_MARK_RE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return True
+        if ancestor.tag == "a":
+            target = urlsplit(urljoin(f"http://{host}/", ancestor.get("href", "")))
+            return target.hostname not in (None, host) and not _IMAGE_FILE_RE.search(target.path)
+    return False

@@ -23,13 +23,12 @@ from . import labels as L
 from .counters import counter_article_id, find_counter_url
 from .crumbs import TrailReader, crumbs_of
 from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp
-from .layout import Line, body_container, collapse_space, inside, page_lines
+from .layout import Line, body_container, collapse_space, han_counts, inside, is_ad, page_lines, text_content
 from .related import related_links
 
-_AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?:$|[\s_\d-])", re.IGNORECASE)
-_IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _SPACED_NAME_RE = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ 　]([\u3400-\u9fff])(?![\u3400-\u9fff])")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_HOME_WORDS = ("首", "主", "Home", "home", "HOME")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
 _MAX_TITLE = 120
 _CRUMB_STARTS = ("首页", "主页", "网站首页", "Home", "home", "HOME", "当前位置", "您", "你", "现在的位置", "所在位置", "位置")
@@ -75,15 +74,18 @@ class ArticlePage(TrailReader):
         self.url = url
         self.lines: list[Line] = page_lines(root)
         self.clean: list[str] = normalize_lines([line.text for line in self.lines])
+        self.han_counts: list[int] = han_counts(self.clean)
         # Lines that may hold a field, in page order.
+        hinted = L.field_hint_lines(self.clean) | {i for i, t in enumerate(self.clean) if t.startswith(_CRUMB_STARTS)}
         self.field_lines: list[int] = [
             i
-            for i, text in enumerate(self.clean)
-            if len(text) <= 300
-            and (L.FIELD_HINT_RE.search(text) or text.startswith(_CRUMB_STARTS))
+            for i in sorted(hinted)
+            if len(text := self.clean[i]) <= 300
             and not L.BODY_END_RE.search(text)  # a copyright notice quoting `来源：X` is not an info line
         ]
         self.marked: dict[int, str] = self._mark_fields()
+        self._labelled: dict[int, bool] = {}
+        self._crumbs: dict[int, bool] = {}
 
     def _mark_fields(self) -> dict[int, str]:
         """Field lines of several text nodes as their clean texts joined by SEP (see labels)."""
@@ -120,14 +122,23 @@ class ArticlePage(TrailReader):
     @cached_property
     def info_lines(self) -> list[int]:
         """Lines labelling a source, a date or a click count."""
-        return [i for i in self.field_lines if L.has_field_label(self._marked(i))]
+        return [i for i in self.field_lines if self._has_field_label(i)]
+
+    def _has_field_label(self, i: int) -> bool:
+        if (found := self._labelled.get(i)) is None:
+            found = self._labelled[i] = L.has_field_label(self._marked(i))
+        return found
 
     def _is_crumb_line(self, i: int) -> bool:
-        text = self.clean[i]
-        if L.BREADCRUMB_LABEL_RE.match(text):
-            return True
-        items = crumbs_of(text) or []
-        return len(items) >= 2 and items[0] in L.HOME_CRUMBS
+        if (found := self._crumbs.get(i)) is None:
+            text = self.clean[i]
+            found = self._crumbs[i] = bool(L.BREADCRUMB_LABEL_RE.match(text)) or (
+                # Every home crumb holds one of these: most lines need not be split.
+                any(word in text for word in _HOME_WORDS)
+                and len(items := crumbs_of(text) or []) >= 2
+                and items[0] in L.HOME_CRUMBS
+            )
+        return found
 
     @cached_property
     def page_title(self) -> str | None:
@@ -172,7 +183,7 @@ class ArticlePage(TrailReader):
             and not L.BODY_END_RE.search(text)
             and not L.CONTROLS_RE.search(text)
             and not L.RELATED_HEADING_RE.match(text)
-            and not L.has_field_label(self._marked(i))
+            and not self._has_field_label(i)
             and ">>" not in text
         )
 
@@ -181,7 +192,7 @@ class ArticlePage(TrailReader):
             return 0.0
         if self.related_heading is not None and line.index > self.related_heading:
             return 0.0
-        han = len(_HAN_RE.findall(self.clean[line.index]))
+        han = self.han_counts[line.index]
         return han if han >= 8 else han * 0.2
 
     @cached_property
@@ -202,7 +213,7 @@ class ArticlePage(TrailReader):
         for j in range(title + 1, min(len(self.lines), title + 7)):
             if j in self.info_lines or self._is_date_line(j):
                 end = j
-            elif len(_HAN_RE.findall(self.clean[j])) >= _PROSE_CHARS or self.lines[j].block.tag == "p":
+            elif self.han_counts[j] >= _PROSE_CHARS or self.lines[j].block.tag == "p":
                 break
         return end
 
@@ -211,7 +222,7 @@ class ArticlePage(TrailReader):
         return len(_HAN_RE.findall(TIMESTAMP_RE.sub("", self.clean[i]))) < 8
 
     def _is_prose(self, i: int) -> bool:
-        return len(_HAN_RE.findall(self.clean[i])) >= _PROSE_CHARS
+        return self.han_counts[i] >= _PROSE_CHARS
 
     def _ends_body(self, i: int, text: str) -> bool:
         """Credits, share bars, copyright lines: after the body has begun, the body ends here."""
@@ -279,7 +290,7 @@ class ArticlePage(TrailReader):
         items: set[html.HtmlElement] = set()
         classed: set[html.HtmlElement] = set()  # items that share a tag and a class with two others
         for link in container.iter("a"):
-            text = collapse_space(link.text_content())
+            text = collapse_space(text_content(link))
             if len(text) < 6 or not link.get("href"):
                 continue
             node = link
@@ -288,7 +299,7 @@ class ArticlePage(TrailReader):
                 alike = [child for child in parent if child.tag == node.tag]
                 same_class = node.get("class") and sum(1 for c in alike if c.get("class") == node.get("class"))
                 if len(alike) >= 5 or (same_class or 0) >= 3:
-                    if collapse_space(node.text_content()).find(text) <= 12:
+                    if collapse_space(text_content(node)).find(text) <= 12:
                         items.add(node)
                         if (same_class or 0) >= 3:
                             classed.add(node)
@@ -298,7 +309,7 @@ class ArticlePage(TrailReader):
             return 0
         total = in_items = 0
         for i in self.body_indices:
-            han = len(_HAN_RE.findall(self.clean[i]))
+            han = self.han_counts[i]
             total += han
             block = self.lines[i].block
             # Inside an item, or right after one (`<h3><a>…</a></h3><p>summary</p>` side by side).
@@ -455,7 +466,7 @@ class ArticlePage(TrailReader):
             for image in line.images:
                 src = image.get("data-original") or image.get("data-src") or image.get("src") or ""
                 src = src.strip()
-                if src and not src.startswith("data:") and inside(image, self.container) and not _is_ad(image, host):
+                if src and not src.startswith("data:") and inside(image, self.container) and not is_ad(image, host):
                     found.append(urljoin(self.url, src))
         return found or None
 
@@ -476,13 +487,3 @@ class ArticlePage(TrailReader):
             return None
         return related_links(self.lines[self.related_heading].block, self.url)
 
-
-def _is_ad(image: html.HtmlElement, host: str | None) -> bool:
-    """An advert: marked as one, or an image linking to another site (not to a larger copy of itself)."""
-    for ancestor in image.iterancestors():
-        if _AD_MARK_RE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
-            return True
-        if ancestor.tag == "a":
-            target = urlsplit(urljoin(f"http://{host}/", ancestor.get("href", "")))
-            return target.hostname not in (None, host) and not _IMAGE_FILE_RE.search(target.path)
-    return False

@@ -18,7 +18,7 @@ from crawler.items import RelatedLink
 from crawler.text import normalize_lines
 
 from . import labels as L
-from .layout import collapse_space
+from .layout import collapse_space, text_content
 
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SKIPPED_TAGS = frozenset("script style noscript template iframe object embed select textarea button".split())
@@ -43,7 +43,7 @@ class RawItem:
 
 
 def _text(element: html.HtmlElement) -> str:
-    return collapse_space(element.text_content())
+    return collapse_space(text_content(element))
 
 
 def _link_title(link: html.HtmlElement) -> str:
@@ -77,17 +77,20 @@ class _Reader:
         self.base_url = base_url
         self.items: list[RawItem] = []
         self.done = False
+        # An item's image, title and read-more links share one href: it is resolved once.
+        self.absolute: dict[str, str] = {}
 
     def link(self, element: html.HtmlElement) -> None:
         href = (element.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             self.text(_text(element))
             return
-        url = urljoin(self.base_url, href)
         text = _link_title(element)
-        current = self.items[-1] if self.items else None
         if text and _is_read_more(text):
             return
+        if (url := self.absolute.get(href)) is None:
+            url = self.absolute[href] = urljoin(self.base_url, href)
+        current = self.items[-1] if self.items else None
         if current is not None and current.url == url and current.title:
             return
         alt = "" if text else next((a.strip() for a in element.xpath(".//img/@alt") if a.strip()), "")
