@@ -277,8 +277,13 @@ class Schema:
         for statement in PENDING_DDL:
             db.execute(statement)
         if INDEX not in tables:
+            # No stored column sizes: ranking then reads no size per match (BM25 without length
+            # normalisation, b = 0), which makes a search of a common term at 100,000 articles
+            # several times faster. No prefix index: one-character terms are rare and a scan of
+            # the token list answers them fast enough, while the prefix index would cost 2 KB
+            # per article and its share of every write.
             db.execute(
-                f"create virtual table {INDEX} using fts5(title, body, content='', tokenize='ascii', prefix='1')"
+                f"create virtual table {INDEX} using fts5(title, body, content='', tokenize='ascii', columnsize=0)"
             )
             db.execute(f"insert or ignore into {PENDING} (article, held) select rowid, 0 from articles")
         # A title match counts five times a body match (stored in the index's config: idempotent).
