@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_gbk, to_traditional
-from crawler.text import normalize_text
+from crawler.text import normalize_lines, normalize_text
 from crawler.text.byte_phase import repair_byte_phase
 from crawler.text.convert import to_simplified
 from crawler.text.gbk import repair_gbk
@@ -373,3 +373,11 @@ def test_scan_triggers_start_on_distinct_characters():
 )
 def test_what_a_step_writes_is_seen_by_the_steps_after_it(damaged: str, clean: str):
     assert normalize_text(damaged) == _every_step(damaged) == clean
+
+
+def test_normalize_lines_looks_up_known_texts_and_remembers_new_ones():
+    texts = ["當(dāng)前位置", "國(guó)務(wù)院", "當(dāng)前位置", ""]
+    known = {"國(guó)務(wù)院": "remembered"}
+    assert normalize_lines(texts, known=known) == ["当前位置", "remembered", "当前位置", ""]
+    assert known["當(dāng)前位置"] == normalize_text("當(dāng)前位置")
+    assert normalize_lines(texts[:1]) == [normalize_text(texts[0])]

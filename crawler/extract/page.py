@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html
 
 from crawler.items import RelatedLink
-from crawler.text import normalize_lines, normalize_text
+from crawler.text import normalize_lines
 
 from . import labels as L
 from .counters import counter_article_id, find_counter_url
@@ -74,6 +74,9 @@ class ArticlePage(TrailReader):
         self.url = url
         self.lines: list[Line] = page_lines(root)
         self.clean: list[str] = normalize_lines([line.text for line in self.lines])
+        # Raw text -> clean text, for every text normalised so far: the pieces of field lines,
+        # the <title> and the related list repeat the page's lines and are looked up here.
+        self.normalised = dict(zip((line.text for line in self.lines), self.clean, strict=True))
         self.han_counts: list[int] = han_counts(self.clean)
         # Lines that may hold a field, in page order.
         hinted = L.field_hint_lines(self.clean) | {i for i, t in enumerate(self.clean) if t.startswith(_CRUMB_STARTS)}
@@ -91,7 +94,7 @@ class ArticlePage(TrailReader):
         """Field lines of several text nodes as their clean texts joined by SEP (see labels)."""
         chosen = [i for i in self.field_lines if len(self.lines[i].pieces) > 1]
         pieces = [[p for p in map(collapse_space, self.lines[i].pieces) if p] for i in chosen]
-        flat = normalize_lines([p for line in pieces for p in line])
+        flat = normalize_lines([p for line in pieces for p in line], known=self.normalised)
         marked, at = {}, 0
         for i, line in zip(chosen, pieces, strict=True):
             parts = [p.strip() for p in flat[at : at + len(line)]]
@@ -143,7 +146,9 @@ class ArticlePage(TrailReader):
     @cached_property
     def page_title(self) -> str | None:
         found = self.root.findtext(".//title")
-        return normalize_text(collapse_space(found)) if found and found.strip() else None
+        if not found or not found.strip():
+            return None
+        return normalize_lines([collapse_space(found)], known=self.normalised)[0]
 
     @cached_property
     def title_index(self) -> int | None:
@@ -352,7 +357,7 @@ class ArticlePage(TrailReader):
         if found and found.strip():
             raw = collapse_space(found)
             raw = _TITLE_PARTS_RE.split(raw)[0] or raw
-            return normalize_text(raw), raw
+            return normalize_lines([raw], known=self.normalised)[0], raw
         return None, None
 
     @cached_property
@@ -485,5 +490,5 @@ class ArticlePage(TrailReader):
     def related(self) -> list[RelatedLink] | None:
         if self.related_heading is None:
             return None
-        return related_links(self.lines[self.related_heading].block, self.url)
+        return related_links(self.lines[self.related_heading].block, self.url, self.normalised)
 

@@ -137,14 +137,19 @@ def related_items(heading: html.HtmlElement, base_url: str) -> list[RawItem]:
     return reader.items
 
 
-def related_links(block: html.HtmlElement, page_url: str) -> list[RelatedLink] | None:
-    """The related list under a heading's block, its titles and summaries normalised."""
+def related_links(
+    block: html.HtmlElement, page_url: str, normalised: dict[str, str] | None = None
+) -> list[RelatedLink] | None:
+    """The related list under a heading's block, its titles and summaries normalised.
+
+    normalised: raw -> clean texts of the page read so far (see normalize_lines' known).
+    """
     items = related_items(block, page_url)
     if not items:
         return None
     raw_titles = [item.title or item.alt for item in items]
     raw_texts = [collapse_space(" ".join(item.summary)) for item in items]
-    clean = normalize_lines(raw_titles + raw_texts)
+    clean = normalize_lines(raw_titles + raw_texts, known={} if normalised is None else normalised)
     titles, texts = clean[: len(items)], clean[len(items) :]
     links = []
     for item, title, text in zip(items, titles, texts, strict=True):

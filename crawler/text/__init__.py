@@ -47,8 +47,18 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     return to_simplified(text, config)
 
 
-def normalize_lines(texts: list[str], *, config: str = DEFAULT_CONFIG) -> list[str]:
-    """`normalize_text` of each one-line text, in one pass (one OpenCC call for all)."""
+def normalize_lines(
+    texts: list[str], *, config: str = DEFAULT_CONFIG, known: dict[str, str] | None = None
+) -> list[str]:
+    """`normalize_text` of each one-line text, in one pass (one OpenCC call for all).
+
+    known, when given, maps texts normalised before (with the same config) to their clean
+    text: those are looked up, not normalised again, and the new ones are added to it.
+    """
+    if known is not None:
+        new = [text for text in dict.fromkeys(texts) if text not in known]
+        known.update(zip(new, normalize_lines(new, config=config), strict=True))
+        return [known[text] for text in texts]
     if not texts:
         return []
     clean = normalize_text("\n".join(texts), config=config).split("\n")
