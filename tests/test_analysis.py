@@ -100,7 +100,16 @@ def test_exports_read_back_equal_to_the_table(archive_db, tmp_path, table):
             assert got == [{k: _as_csv(v) for k, v in row.items()} for row in expected]
         else:
             got = pq.read_table(out).to_pylist()
-            assert got == [{k: _as_json_text(v) for k, v in row.items()} for row in expected]
+            assert got == [{k: _as_parquet(k, v) for k, v in row.items()} for row in expected]
+
+
+def _as_parquet(name, value):
+    """What Parquet holds: timestamps (*_at) as instants, JSON columns as JSON text."""
+    from datetime import datetime
+
+    if name.endswith("_at") and value is not None:
+        return datetime.fromisoformat(value)
+    return _as_json_text(value)
 
 
 def _as_json_text(value):

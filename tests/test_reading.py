@@ -347,3 +347,214 @@ def test_count_ticks_are_whole_round_and_reach_the_peak(peak):
     )
     assert str(int(step)).strip("0") in ("1", "2", "5")
     assert all(_tick_value(_short(t)) == t for t in ticks)
+
+
+# --- export: any table or view, any query -------------------------------------------------------
+
+EXPORTED = ("crawl_runs", "pages", "rejects", "article_revisions", "click_snapshots", "related_links")
+
+
+def _export(db: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return chanjing("export", "--db", str(db), "--out", str(out), *args)
+
+
+def _read_back(out: Path) -> list[dict]:
+    import pyarrow.parquet as pq
+
+    if out.suffix == ".parquet":
+        return pq.read_table(out).to_pylist()
+    text = out.read_text(encoding="utf-8")
+    if out.suffix == ".json":
+        return json.loads(text)
+    if out.suffix in (".jsonl", ".ndjson"):
+        return [json.loads(line) for line in text.splitlines()]
+    import csv
+
+    return list(csv.DictReader(text.splitlines()))
+
+
+def test_every_table_and_view_exports_in_every_format(small_db, tmp_path):
+    with Archive(small_db, readonly=True) as archive:
+        tables = archive.tables()
+        counts = {table: archive.count_rows(table) for table in tables}
+    assert set(EXPORTED) <= set(tables) and "articles_search_data" not in tables
+    for table in tables:
+        got = {}
+        for suffix in (".csv", ".json", ".jsonl", ".ndjson", ".parquet"):
+            out = tmp_path / f"{table}{suffix}"
+            result = _export(small_db, out, "--table", table)
+            assert result.returncode == 0, (table, result.stderr)
+            assert result.stderr.splitlines()[-1] == f"{counts[table]} rows of {table} written to {out}"
+            got[suffix] = _read_back(out)
+            assert len(got[suffix]) == counts[table], (table, suffix)
+        assert got[".json"] == got[".jsonl"] == got[".ndjson"]
+        assert [row.keys() for row in got[".csv"]] == [row.keys() for row in got[".parquet"]]
+        if table in EXPORTED:
+            assert counts[table] > 0, table
+    runs = _read_back(tmp_path / "crawl_runs.jsonl")
+    assert [run["id"] for run in runs] == [1, 2] and json.loads(runs[1]["stats"])["pages"] == len(ARTICLES)
+    assert [r["reason"] for r in _read_back(tmp_path / "rejects.json")] == ["not an article page"] * 2
+
+
+def test_parquet_columns_are_typed(small_db, tmp_path):
+    import pyarrow as pa
+
+    def schema(table: str) -> dict[str, pa.DataType]:
+        out = tmp_path / f"{table}.parquet"
+        assert _export(small_db, out, "--table", table).returncode == 0
+        import pyarrow.parquet as pq
+
+        return {field.name: field.type for field in pq.read_schema(out)}
+
+    articles = schema("articles")
+    assert articles["published_at"] == pa.timestamp("us", tz="+08:00")
+    assert articles["first_seen_at"] == articles["last_changed_at"] == pa.timestamp("us", tz="UTC")
+    assert articles["clicks"] == articles["page_id"] == pa.int64()
+    assert articles["title"] == articles["breadcrumbs"] == pa.string()
+    snapshots = schema("click_snapshots")
+    assert snapshots["observed_at"] == pa.timestamp("us", tz="UTC")
+    assert snapshots["clicks"] == snapshots["id"] == snapshots["crawl_run_id"] == pa.int64()
+    assert schema("crawl_runs")["started_at"] == pa.timestamp("us", tz="UTC")
+    pages = schema("pages")
+    assert pages["status"] == pages["warc_offset"] == pages["id"] == pa.int64()
+    assert pages["fetched_at"] == pa.timestamp("us", tz="UTC")
+    assert schema("related_links")["position"] == pa.int64()
+    assert schema("article_copies")["copies"] == pa.int64()
+    # The values are the instants the text says.
+    from datetime import datetime
+
+    rows = _read_back(tmp_path / "articles.parquet")
+    assert [row["published_at"] for row in rows] == [datetime.fromisoformat(a[1]) for a in ARTICLES]
+    assert str(rows[0]["published_at"]) == ARTICLES[0][1].replace("T", " ")
+    assert rows[0]["last_changed_at"] == datetime.fromisoformat("2026-01-02T00:00:00.250000+00:00")
+
+
+def test_export_sql_result_in_every_format(small_db, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sql = (
+        "select source, count(*) as n, avg(clicks) as mean_clicks, max(published_at) as last_at"
+        " from articles where category = :category group by source order by source"
+    )
+    expected = [
+        {"source": "农民日报", "n": 2, "mean_clicks": 5.0, "last_at": "2024-12-29T10:00:00+08:00"},
+        {"source": "经济日报", "n": 1, "mean_clicks": 2.0, "last_at": "2025-01-05T10:00:00+08:00"},
+    ]
+    for suffix in (".json", ".jsonl", ".csv", ".parquet"):
+        out = tmp_path / f"q{suffix}"
+        result = _export(small_db, out, "--sql", sql, "-p", "category", "三农")
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.splitlines()[-1] == f"2 rows of the query written to {out}"
+        got = _read_back(out)
+        if suffix == ".csv":
+            assert got == [{k: str(v) for k, v in row.items()} for row in expected]
+        elif suffix == ".parquet":
+            from datetime import datetime
+
+            assert got == [{**row, "last_at": datetime.fromisoformat(row["last_at"])} for row in expected]
+        else:
+            assert got == expected
+    types = {field.name: field.type for field in pq.read_schema(tmp_path / "q.parquet")}
+    assert types == {
+        "source": pa.string(),
+        "n": pa.int64(),
+        "mean_clicks": pa.float64(),
+        "last_at": pa.timestamp("us", tz="+08:00"),
+    }
+    stdout = chanjing(
+        "export", "--db", str(small_db), "--sql", "select 1 as one", "--format", "json", "--out", "-"
+    )
+    assert stdout.returncode == 0 and json.loads(stdout.stdout) == [{"one": 1}]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["2025-01-01T08:00:00+08:00", "2025-01-01T00:00:00+00:00"], ("timestamp", "UTC")),  # offsets differ
+        (["2025-01-01T08:00:00", "2025-01-02 09:30:00"], ("timestamp", None)),  # no offset at all
+        (["2025-01-01T08:00:00+08:00", "2025-01-01T08:00:00"], ("string", None)),  # some with, some without
+        (["2025-01-01T08:00:00+08:00", "yesterday"], ("string", None)),
+        ([1, 2.5], ("double", None)),
+        ([1, "one"], ("string", None)),
+        ([None, 3], ("int64", None)),
+    ],
+)
+def test_parquet_types_of_query_columns(small_db, tmp_path, values, expected):
+    import pyarrow.parquet as pq
+
+    literals = ["null" if v is None else f"'{v}'" if isinstance(v, str) else str(v) for v in values]
+    sql = (
+        " union all ".join(f"select {i} as i, {v} as seen_at" for i, v in enumerate(literals)) + " order by i"
+    )
+    out = tmp_path / "t.parquet"
+    assert _export(small_db, out, "--sql", sql).returncode == 0
+    field = pq.read_schema(out).field("seen_at").type
+    kind, zone = expected
+    assert str(field).startswith(kind) and getattr(field, "tz", None) == zone
+    got = pq.read_table(out).column("seen_at").to_pylist()
+    assert len(got) == len(values) and (got[0] is None) == (values[0] is None)
+
+
+def test_export_sql_that_would_write_is_refused_and_writes_nothing(small_db, tmp_path):
+    out = tmp_path / "out.csv"
+    for sql, what in (
+        ("delete from articles", "DELETE is not allowed"),
+        ("update articles set clicks = 0", "UPDATE is not allowed"),
+        (f"attach database '{tmp_path / 'other.db'}' as other", "ATTACH is not allowed"),
+        (f"vacuum into '{tmp_path / 'copy.db'}'", "VACUUM is not allowed"),
+        ("pragma writable_schema = ON", "PRAGMA writable_schema = ON is not allowed"),
+    ):
+        for suffix in (".csv", ".parquet"):
+            result = _export(small_db, out.with_suffix(suffix), "--sql", sql)
+            assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+            assert result.stderr.startswith("chanjing: refused: ") and what in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    with Archive(small_db, readonly=True) as archive:
+        assert archive.count("articles") == len(ARTICLES)
+
+
+def test_export_asked_wrongly(small_db, tmp_path):
+    out = tmp_path / "x.csv"
+    for args in (
+        ["--sql", "select 1", "--table", "pages"],
+        ["--sql", "select 1", "--since", "2025-01-01"],
+        ["--sql", "select 1", "--fields", "url"],
+        ["--table", "pages", "-p", "a", "1"],
+    ):
+        result = _export(small_db, out, *args)
+        assert result.returncode == 2 and result.stderr.startswith("chanjing export: usage: "), args
+    for args, message in (
+        (["--table", "nope"], "no table or view 'nope' in the archive: choose one of article_copies,"),
+        (["--table", "pages", "--source", "经济日报"], "pages has no article to pick by"),
+        (["--table", "crawl_runs", "--fields", "id,nope"], "unknown field(s) for crawl_runs: nope"),
+        (["--sql", "select nope from articles"], "SQL error: no such column: nope"),
+    ):
+        result = _export(small_db, out, *args)
+        # The progress bar's label may come first; the trouble is one line, the last.
+        assert result.returncode == 1 and message in result.stderr.splitlines()[-1], args
+        assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_export_filters_pick_revisions_by_their_article(small_db, tmp_path):
+    out = tmp_path / "revisions.jsonl"
+    assert _export(small_db, out, "--table", "article_revisions", "--source", "经济日报").returncode == 0
+    urls = [row["article_url"] for row in _read_back(out)]
+    assert urls and sorted(set(urls)) == [a[0] for a in ARTICLES[:3] if a[2] == "经济日报"]
+
+
+def test_parquet_is_written_a_row_group_at_a_time(small_db, tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    import crawler.export
+    from crawler.export import export
+
+    monkeypatch.setattr(crawler.export, "_ROW_GROUP", 1000)
+    out = tmp_path / "many.parquet"
+    sql = "with recursive n(i) as (select 1 union all select i + 1 from n where i < 2500) select i from n"
+    with Archive(small_db, readonly=True) as archive:
+        assert export(archive, out, sql=sql) == 2500
+    meta = pq.ParquetFile(out).metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [1000, 1000, 500]
+    assert pq.read_table(out).column("i").to_pylist() == list(range(1, 2501))

@@ -1,5 +1,5 @@
-"""The read-only API: articles and exportable rows, filtered and streamed; stats, field coverage,
-click history, where raw pages are stored, and SQL as given."""
+"""The read-only API: articles and the rows of any table or view, filtered and streamed; stats,
+field coverage, click history, where raw pages are stored, and the user's SQL, which may only read."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,13 @@ from .filters import article_filters
 from .records import ArchiveError
 from .schema import ARTICLE_FIELDS, JSON_FIELDS
 
-# Exportable tables: the column naming their article, and a stable order.
+# Tables whose rows the article filters pick: the column naming their article, and a stable order.
+# Every other table and view exports whole, in the order of its primary key (a view: of its columns).
 EXPORT_TABLES = {
     "articles": ("url", "t.url"),
     "click_snapshots": ("article_url", "t.id"),
     "related_links": ("article_url", "t.article_url, t.position"),
+    "article_revisions": ("article_url", "t.id"),
 }
 
 
@@ -104,14 +107,12 @@ class Reads:
         fields: Sequence[str] | None = None,
         as_json: bool = False,
     ) -> tuple[list[str], Iterator[list[tuple]]]:
-        """The chosen columns and the rows as tuples, a thousand at a time: what exports stream.
+        """The chosen columns of a table or view and its rows as tuples, a thousand at a time: what
+        exports stream. The filters pick rows by their article (tables of EXPORT_TABLES only).
 
         JSON columns stay JSON text. With `as_json`, SQLite itself renders each row as one JSON
         object (JSON columns embedded as JSON), a one-tuple per row.
         """
-        if table not in EXPORT_TABLES:
-            raise ArchiveError(f"cannot export {table!r}: choose one of {', '.join(EXPORT_TABLES)}")
-        key, order = EXPORT_TABLES[table]
         columns = self.columns(table)
         chosen = list(fields) if fields else columns
         unknown = [name for name in chosen if name not in columns]
@@ -119,19 +120,21 @@ class Reads:
             raise ArchiveError(
                 f"unknown field(s) for {table}: {', '.join(unknown)}; known: {', '.join(columns)}"
             )
-        where, params = article_filters(since=since, until=until, source=source, category=category)
+        join, where, params, order = self._picked(
+            table, since=since, until=until, source=source, category=category
+        )
         if as_json:
             pairs = ", ".join(
-                f"'{name}', " + (f"json(t.[{name}])" if name in JSON_FIELDS else f"t.[{name}]")
+                _literal(name)
+                + ", "
+                + (f"json(t.{_name(name)})" if name in JSON_FIELDS else f"t.{_name(name)}")
                 for name in chosen
             )
             select = f"json_object({pairs})"
         else:
-            select = ", ".join(f"t.[{name}]" for name in chosen)
-        join = "" if table == "articles" else f"join articles a on a.url = t.[{key}]"
-        alias_where = where.replace("a.", "t.") if table == "articles" else where
+            select = ", ".join(f"t.{_name(name)}" for name in chosen)
         cursor = self.db.conn.execute(
-            f"select {select} from [{table}] t {join} {alias_where} order by {order}", params
+            f"select {select} from {_name(table)} t {join} {where} order by {order}", params
         )
 
         def batches() -> Iterator[list[tuple]]:
@@ -140,17 +143,63 @@ class Reads:
 
         return chosen, batches()
 
-    def columns(self, table: str) -> list[str]:
-        return [column.name for column in self.db[table].columns]
-
-    def count_rows(self, table: str, **filters: str | None) -> int:
+    def _picked(self, table: str, **filters: str | None) -> tuple[str, str, list[Any], str]:
+        """The join, where clause, parameters and stable order that pick a table's filtered rows."""
         where, params = article_filters(**filters)
         if table == "articles":
-            return self.db.execute(f"select count(*) from articles a {where}", params).fetchone()[0]
-        key, _order = EXPORT_TABLES[table]
-        return self.db.execute(
-            f"select count(*) from [{table}] t join articles a on a.url = t.[{key}] {where}", params
-        ).fetchone()[0]
+            return "", where.replace("a.", "t."), params, "t.url"
+        if table in EXPORT_TABLES:
+            key, order = EXPORT_TABLES[table]
+            return f"join articles a on a.url = t.{_name(key)}", where, params, order
+        if where:
+            raise ArchiveError(
+                f"--since, --until, --source and --category pick articles, and {table} has no article"
+                f" to pick by; they apply to {', '.join(EXPORT_TABLES)}"
+            )
+        info = self.db.execute(f"pragma table_info({_name(table)})").fetchall()
+        keys = [row[1] for row in sorted(info, key=lambda row: row[5]) if row[5]]
+        if table in self.db.view_names():
+            keys = [row[1] for row in info]
+        return "", "", [], ", ".join(f"t.{_name(key)}" for key in keys) or "t.rowid"
+
+    def tables(self) -> list[str]:
+        """The tables and views an export can read (full-text indexes and SQLite's own left out)."""
+        rows = self.db.execute(
+            "select name, sql from sqlite_master where type in ('table', 'view') and name not like 'sqlite%'"
+        ).fetchall()
+        virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+        return sorted(name for name, _ in rows if not any(name.startswith(v) for v in virtual))
+
+    def declared_types(self, table: str) -> dict[str, str]:
+        """Each column of a table or view and the type it is declared with ('' when none)."""
+        if table not in self.tables():
+            raise ArchiveError(
+                f"no table or view {table!r} in the archive: choose one of {', '.join(self.tables())}"
+            )
+        return {
+            row[1]: (row[2] or "").upper() for row in self.db.execute(f"pragma table_info({_name(table)})")
+        }
+
+    def columns(self, table: str) -> list[str]:
+        return list(self.declared_types(table))
+
+    def count_rows(self, table: str, **filters: str | None) -> int:
+        self.columns(table)
+        join, where, params, _order = self._picked(table, **filters)
+        return self.db.execute(f"select count(*) from {_name(table)} t {join} {where}", params).fetchone()[0]
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see the archive as the first of them did, whatever a crawl commits meanwhile."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("begin")
+        try:
+            yield
+        finally:
+            conn.execute("rollback")
 
     def raw_pages(self, **filters: str | None) -> Iterator[tuple[str, str, int]]:
         """(article url, WARC file, offset) of each filtered article's stored raw page, in url order."""
@@ -250,36 +299,18 @@ class Reads:
     def query(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
     ) -> tuple[list[str], Iterator[tuple]]:
-        """Run the user's SQL, which may only read: column names and rows, streamed.
-
-        It runs on a connection of its own, opened read-only, whose SQLite authorizer refuses
-        before it runs any statement that would write (INSERT, UPDATE, DELETE, CREATE, DROP,
-        ALTER, even of temporary tables), ATTACH or DETACH a database, VACUUM (INTO a new file
-        too), open a transaction, or set a PRAGMA; pragmas that only tell (table_info(name),
-        user_version...) are answered. `params` are bound (? or :name), never pasted in.
-        """
-        guard = _ReadOnly(sql)
-        conn = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-        conn.set_authorizer(guard)
-        try:
-            cursor = conn.execute(sql, params)
-        except (sqlite3.Error, sqlite3.Warning) as exc:
-            conn.close()
-            raise ArchiveError(guard.refused or _sql_message(exc)) from None
-        names = [d[0] for d in cursor.description or []]
+        """Run the user's SQL, which may only read (see Query): column names and rows, streamed."""
+        query = self.open_query(sql, params)
 
         def rows() -> Iterator[tuple]:
-            try:
-                while batch := cursor.fetchmany(1000):
+            with query:
+                for batch in query.batches():
                     yield from batch
-            except sqlite3.Error as exc:
-                raise ArchiveError(guard.refused or _sql_message(exc)) from None
-            finally:
-                conn.close()
 
-        return names, rows()
+        return query.names, rows()
+
+    def open_query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Query:
+        return Query(Path(self.path), sql, params)
 
     def article(self, url: str) -> dict[str, Any] | None:
         row = next(self.db.query("select * from articles where url = ?", [url]), None)
@@ -296,6 +327,61 @@ class Reads:
 
     def integrity(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+class Query:
+    """The user's SQL, which may only read, on a read-only connection of its own.
+
+    Its SQLite authorizer refuses, before it runs, any statement that would write (INSERT, UPDATE,
+    DELETE, CREATE, DROP, ALTER, even of temporary tables), ATTACH or DETACH a database, VACUUM
+    (INTO a new file too), open a transaction or set a PRAGMA; pragmas that only tell
+    (table_info(name), user_version...) are answered. `params` are bound (? or :name), never
+    pasted in. Each `batches()` runs it again on the archive as the first run saw it.
+    """
+
+    def __init__(self, path: Path, sql: str, params: Sequence[Any] | dict[str, Any]) -> None:
+        self.guard = _ReadOnly(sql)
+        self.sql, self.params = sql, params
+        self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        self.conn.execute("PRAGMA busy_timeout = 10000")
+        self.conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        self.conn.execute("begin")  # one snapshot for every run; the user's SQL may not open one
+        self.conn.set_authorizer(self.guard)
+        self._first: sqlite3.Cursor | None = self._run()
+        self.names = [d[0] for d in self._first.description or []]
+
+    def _run(self) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(self.sql, self.params)
+        except (sqlite3.Error, sqlite3.Warning) as exc:
+            self.conn.close()
+            raise ArchiveError(self.guard.refused or _sql_message(exc)) from None
+
+    def batches(self) -> Iterator[list[tuple]]:
+        cursor, self._first = self._first or self._run(), None
+        try:
+            while batch := cursor.fetchmany(1000):
+                yield batch
+        except sqlite3.Error as exc:
+            raise ArchiveError(self.guard.refused or _sql_message(exc)) from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Query:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _name(name: str) -> str:
+    """A table's or column's name (from the schema, never from a user) quoted for SQL."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def iso_week(day: str) -> str:
@@ -317,6 +403,8 @@ def _sql_message(exc: sqlite3.Error) -> str:
     message = str(exc)
     if "readonly" in message or "read-only" in message:
         return f"refused: the archive is opened read-only, so this statement cannot write ({message})"
+    if "cannot VACUUM" in message:  # refused before the authorizer is asked: a query runs in a snapshot
+        return "refused: the archive is opened read-only and a query may only read: VACUUM is not allowed"
     if "locked" in message:
         return f"the archive is locked by another process ({message}); try again in a moment"
     return f"SQL error: {message}"

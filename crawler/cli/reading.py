@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import sys
@@ -88,13 +89,7 @@ def search_command(
     click.echo(f"{len(results)} of {total} results for {query!r}", err=True)
 
 
-@main.command("query")
-@click.argument("sql")
-@_DB_OPTION
-@click.option("--json", "fmt", flag_value="json", help="JSON Lines, one object per row.")
-@click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
-@click.option("-t", "--table", "fmt", flag_value="table", help="An aligned text table.")
-@click.option(
+_PARAM_OPTION = click.option(
     "-p",
     "--param",
     "params",
@@ -103,6 +98,15 @@ def search_command(
     metavar="NAME VALUE",
     help="Bind :NAME in the SQL to VALUE (repeatable); values are never pasted into the SQL.",
 )
+
+
+@main.command("query")
+@click.argument("sql")
+@_DB_OPTION
+@click.option("--json", "fmt", flag_value="json", help="JSON Lines, one object per row.")
+@click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
+@click.option("-t", "--table", "fmt", flag_value="table", help="An aligned text table.")
+@_PARAM_OPTION
 def query_command(sql: str, db: Path, fmt: str | None, params: tuple[tuple[str, str], ...]) -> None:
     """Run SQL that reads against the archive (tab-separated by default).
 
@@ -167,16 +171,18 @@ def _aligned(names: list[str], rows: list[tuple]) -> list[str]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "parquet"]),
-    help="Default: the one --out's extension names (.jsonl, .csv, .parquet).",
+    type=click.Choice(["jsonl", "json", "csv", "parquet"]),
+    help="Default: the one --out's extension names (.jsonl or .ndjson, .json, .csv, .parquet).",
 )
 @click.option("--out", required=True, help="File to write; - for standard output.")
 @click.option(
     "--table",
-    type=click.Choice(["articles", "click_snapshots", "related_links"]),
-    default="articles",
-    show_default=True,
+    metavar="NAME",
+    help="Any table or view: articles (the default), click_snapshots, related_links, article_revisions,"
+    " crawl_runs, pages, rejects, article_copies...",
 )
+@click.option("--sql", help="Export what this SQL selects instead; like chanjing query, it may only read.")
+@_PARAM_OPTION
 @click.option("--fields", help="Comma-separated columns to export (default: all).")
 @click.option(
     "--bom", is_flag=True, help="Start with a UTF-8 byte-order mark, so Excel opens Chinese CSV correctly."
@@ -186,7 +192,9 @@ def export_command(
     db: Path,
     fmt: str | None,
     out: str,
-    table: str,
+    table: str | None,
+    sql: str | None,
+    params: tuple[tuple[str, str], ...],
     fields: str | None,
     bom: bool,
     since,
@@ -194,34 +202,55 @@ def export_command(
     source,
     category,
 ) -> None:
-    """Stream a table (filtered by its articles) to JSON Lines, CSV or Parquet, in a stable order."""
+    """Stream a table or view, or the result of a query, to JSON Lines, JSON, CSV or Parquet.
+
+    Rows come in a stable order. The filters pick the rows of articles, click_snapshots,
+    related_links and article_revisions by their article. In Parquet, whole numbers are integers
+    and *_at timestamps are timestamps with their time zone.
+    """
     from crawler.archive import ArchiveError
     from crawler.export import export, format_of
 
     fmt = fmt or format_of(out)
     if fmt is None:
-        raise click.UsageError(f"say which format to write to {out}: --format jsonl|csv|parquet")
+        raise click.UsageError(f"say which format to write to {out}: --format jsonl|json|csv|parquet")
+    if sql is not None and (table or fields or since or until or source or category):
+        raise click.UsageError(
+            "--sql exports what its query selects: --table, --fields and the filters do not go with it"
+        )
+    if params and sql is None:
+        raise click.UsageError("-p/--param binds parameters of --sql")
+    table = table or "articles"
     chosen = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     filters = {"since": since, "until": until, "source": source, "category": category}
+    what = "rows of the query" if sql is not None else f"rows of {table}"
     with _reader(db) as archive:
         try:
-            total = archive.count_rows(table, **filters)
-            with click.progressbar(length=total, label=f"exporting {table}", file=sys.stderr) as bar:
+            # A query's rows are not counted beforehand: that would run it twice.
+            total = None if sql is not None else archive.count_rows(table, **filters)
+            progress = (
+                click.progressbar(length=total, label=f"exporting {table}", file=sys.stderr)
+                if total is not None
+                else contextlib.nullcontext()
+            )
+            with progress as bar:
                 written = export(
                     archive,
                     out,
                     format=fmt,
                     table=table,
+                    sql=sql,
+                    params=dict(params),
                     fields=chosen,
                     bom=bom,
-                    progress=bar.update,
+                    progress=bar.update if bar is not None else None,
                     **filters,
                 )
         except (ArchiveError, sqlite3.Error) as exc:
             fail(exc)
         except OSError as exc:
             fail(OSError(f"cannot write {out}: {exc.strerror or exc}"))
-    click.echo(f"{written} rows of {table} written to {'standard output' if out == '-' else out}", err=True)
+    click.echo(f"{written} {what} written to {'standard output' if out == '-' else out}", err=True)
 
 
 @main.command("stats")
