@@ -533,8 +533,17 @@ def crawl(crawler: str, start: str, workdir: Path) -> dict:
         with sqlite3.connect(db) as con:
             stats = json.loads(con.execute("select stats from crawl_runs order by id desc").fetchone()[0])
             archived = con.execute("select count(*) from articles").fetchone()[0]
+            tables = con.execute("select name, sum(pgsize) from dbstat group by name order by 2 desc").fetchall()
         con.close()
-        figures = {"pages": stats["pages"], "elapsed": stats["elapsed_seconds"], "rejects": stats["rejects"]}
+        per_article = 1024 * max(1, archived)
+        figures = {
+            "pages": stats["pages"],
+            "elapsed": stats["elapsed_seconds"],
+            "rejects": stats["rejects"],
+            "archive_kb_per_article": sum(p.stat().st_size for p in here.glob("archive.db*")) / per_article,
+            "warc_kb_per_article": sum(p.stat().st_size for p in (here / "warc").glob("*")) / per_article,
+            "largest_kb_per_article": {name: round(size / per_article, 2) for name, size in tables[:4]},
+        }
     shutil.rmtree(here, ignore_errors=True)
     pages = figures["pages"]
     return {
@@ -609,6 +618,13 @@ def summarise(result: dict) -> str:
             f"| {statistics.median(r['children_cpu_ms_per_page'] for r in values):.2f} "
             f"| {max(r['rss_mb'] for r in values):.0f} + {max(r['children_rss_mb'] for r in values):.0f} |"
         )
+    lines.append("")
+    last = result["chanjing"][-1]
+    lines.append(
+        f"archive: {last['archive_kb_per_article']:.1f} KB per article in SQLite (largest: "
+        + ", ".join(f"{name} {kb:.1f}" for name, kb in last["largest_kb_per_article"].items())
+        + f"), raw pages {last['warc_kb_per_article']:.1f} KB per article in gzipped WARC"
+    )
     lines.append("")
     pairs = list(zip(result["chanjing"], result["plain"], strict=True))
     for label, key, better in (("pages/s", "pages_per_s", max), ("CPU ms/page", "cpu_ms_per_page", min)):
