@@ -93,3 +93,7 @@ EXTENSIONS = {
 
 # A body cut short in transfer still holds most of a page: extract what arrived, flag it.
 DOWNLOAD_FAIL_ON_DATALOSS = False
+# Scrapy starts this many asyncio tasks for the output of every response, whatever it yields; a
+# page here yields one item or a listing's few dozen requests, and 100 tasks per page cost more
+# CPU than anything the spider itself does with it.
+CONCURRENT_ITEMS = 8
