@@ -9,8 +9,10 @@ from dateutil import parser as dateparser
 
 SITE_CLOCK = timezone(timedelta(hours=8))
 
+# The year's first digit comes first, so the regex engine skips ahead to digits; the
+# look-behind after it then checks that no digit stands before the year.
 TIMESTAMP_RE = re.compile(
-    r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(\d(?<!\d\d)\d{3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?(?!\d)"
 )
 
