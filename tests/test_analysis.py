@@ -328,4 +328,3 @@ def test_a_dash_means_standard_output_and_the_extension_names_the_format(archive
     assert "url" in header and "title" in header
     unnamed = _binary("export", "--db", str(archive_db), "--out", "-", cwd=tmp_path)
     assert unnamed.returncode == 2 and b"--format" in unnamed.stderr and unnamed.stdout == b""
-

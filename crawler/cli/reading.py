@@ -248,6 +248,8 @@ def export_command(
                 )
         except (ArchiveError, sqlite3.Error) as exc:
             fail(exc)
+        except BrokenPipeError:  # the reader has gone (`| head`): click ends quietly, status 1
+            raise
         except OSError as exc:
             fail(OSError(f"cannot write {out}: {exc.strerror or exc}"))
     click.echo(f"{written} {what} written to {'standard output' if out == '-' else out}", err=True)

@@ -9,8 +9,6 @@ Two kinds of trouble, one line each on stderr, never a traceback:
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 from typing import Any, NoReturn
 
@@ -35,11 +33,6 @@ class _Shell(click.Group):
         except click.Abort:
             click.echo("chanjing: aborted", err=True)
             sys.exit(FAILURE)
-        except BrokenPipeError:
-            # What reads the output has gone (`chanjing export --out - | head`): stop without a
-            # word, as Unix tools do, with the status a shell gives a process SIGPIPE ended.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(128 + signal.SIGPIPE)
         sys.exit(code if isinstance(code, int) else 0)
 
 
