@@ -30,12 +30,14 @@ _VALUE_END = (
     r"\s*(?:点击|浏览|阅读|人气)(?:次数|人数|数|量)?\s*[(（\d]|\s+\d[\d,]*\s*(?:次|人)?\s*(?:阅读|浏览|点击))"
 )
 
+# Each alternative opens on a literal (no optional group first), so the regex engine skips
+# ahead to the characters a label can start with; the matches are those of `(?:文章|...)?来源`.
 SOURCE_RE = re.compile(
-    rf"(?:(?:文章|新闻|信息|稿件)?来源(?:于)?|出处|稿源){_BOUNDARY}(?!(?:{_ANY_LABEL})\s*[:：{SEP}])"
+    rf"(?:(?:文章|新闻|信息|稿件)来源(?:于)?|来源(?:于)?|出处|稿源){_BOUNDARY}(?!(?:{_ANY_LABEL})\s*[:：{SEP}])"
     rf"(?P<value>[^{SEP}]+?){_VALUE_END}"
 )
 DATE_LABEL_RE = re.compile(
-    rf"(?:(?:发布|发表|更新|上传|创建)?(?:日期|时间)|发布于|发表于|发布|发表)\s*[:：]?[\s{SEP}]*"
+    rf"(?:(?:发布|发表|更新|上传|创建)(?:日期|时间)|日期|时间|发布于|发表于|发布|发表)\s*[:：]?[\s{SEP}]*"
 )
 # A count, not the start of a date, a time or a rounded figure (`阅读：2020/06/12`, `1.2万`).
 _COUNT = r"(?P<{name}>\d[\d,]*)(?![\d,]*(?:\.\d|\s*[万亿wWkK]|[-/.年月:：]))"
@@ -130,9 +132,13 @@ def labelled_timestamp(marked: str) -> re.Match[str] | None:
     return None
 
 
+# Every source, click or date label holds one of these words: lines without one skip the patterns.
+_LABEL_WORD_RE = re.compile("来源|出处|稿源|点击|浏览|阅读|人气|访问|热度|围观|日期|时间|发布|发表")
+
+
 def has_field_label(text: str) -> bool:
     """A line labelling a source, date or click count (read on its clean text)."""
-    if len(text) > 300:
+    if len(text) > 300 or _LABEL_WORD_RE.search(text) is None:
         return False
     if SOURCE_RE.search(text) or CLICKS_RE.search(text) or CLICKS_LABEL_RE.search(text):
         return True

@@ -56,6 +56,9 @@ text_content = etree.XPath("string()", smart_strings=False)
 
 def collapse_space(text: str) -> str:
     """Runs of whitespace as one space, ends trimmed; no-break spaces are kept (see _SPACE_RE)."""
+    if "\xa0" not in text:
+        # str.split() splits at the characters `\s` matches, and is far cheaper than the regex.
+        return " ".join(text.split())
     return _SPACE_RE.sub(" ", text).strip(_ASCII_SPACE)
 
 
