@@ -248,3 +248,18 @@ def test_search_equals_its_definition_on_generated_archives(tmp_path_factory, bo
         assert archive.search_total(query) == len(expected)
     if len(words) == 1 and parsed.clauses[0].terms[0] == words[0].lower():
         assert hits == like_scan(db, words[0])
+
+
+def test_mirror_copies_merge_into_one_result(archive_db):
+    term = terms_of_length(archive_db, 2)[0]
+    with Archive(archive_db, readonly=True) as archive:
+        every = archive.search(term, limit=None)
+        merged = archive.search(term, limit=None, merge_copies=True)
+        digests = dict(archive.db.execute("select url, content_hash from articles").fetchall())
+        assert any(hit["copies"] > 1 for hit in every), "the demo site has mirror copies"
+        assert len({digests[hit["url"]] for hit in merged}) == len(merged) < len(every)
+        assert {u for hit in merged for u in [hit["url"], *hit["copy_urls"]]} >= {hit["url"] for hit in every}
+        assert archive.search_total(term, merge_copies=True) == len(merged)
+        assert [hit["url"] for hit in archive.search(term, limit=3, merge_copies=True)] == [h["url"] for h in merged[:3]]
+    shown = chanjing("search", term, "--db", str(archive_db), "--merge-copies", "--limit", "0")
+    assert f"{len(merged)} of {len(merged)} results" in shown.stderr and "mirror copies)" in shown.stdout

@@ -180,36 +180,56 @@ class Search:
         source: str | None = None,
         category: str | None = None,
         limit: int | None = 20,
+        merge_copies: bool = False,
     ) -> list[dict[str, Any]]:
-        """Articles matching `query` (see search_terms.py), best first, each with a marked snippet."""
+        """Articles matching `query` (see search_terms.py), best first, each with a marked snippet
+        and `copies`, how many archived articles share its content (mirror copies: 1 is none).
+
+        With `merge_copies`, mirror copies of one article are one result: the best-ranked copy,
+        with the URLs of the others in `copy_urls`.
+        """
         parsed = parse_query(query)
         sql, args, index_only = self._matching(parsed, since=since, until=until, source=source, category=category)
-        if index_only and limit is not None:
+        score = "f.rank" if self.indexed else "0"
+        order = "score, a.url" if self.indexed else "a.published_at desc, a.url"
+        if merge_copies:
+            best = order.replace("score", score)
+            sql = (
+                f"select * from (select {_COLUMNS}, a.content_hash, {score} as score, row_number() over ("
+                f"partition by coalesce(a.content_hash, a.url) order by {best}) as nth {sql}) a "
+                f"where nth = 1 order by {order} limit ?"
+            )
+            args.append(-1 if limit is None else limit)
+        elif index_only and limit is not None:
             # FTS5 ranks inside the index and keeps only the best: far cheaper than joining every match
             sql = (
-                f"select {_COLUMNS}, f.score from (select rowid, rank as score from {INDEX} "
+                f"select {_COLUMNS}, a.content_hash, f.score from (select rowid, rank as score from {INDEX} "
                 f"where {INDEX} match ? order by rank limit ?) f join articles a on a.rowid = f.rowid "
                 "order by f.score, a.url"
             )
             args = [args[0], limit]
         else:
-            order = "f.rank, a.url" if self.indexed else "a.published_at desc, a.url"
-            sql = f"select {_COLUMNS}, {'f.rank' if self.indexed else '0'} {sql} order by {order} limit ?"
+            sql = f"select {_COLUMNS}, a.content_hash, {score} as score {sql} order by {order} limit ?"
             args.append(-1 if limit is None else limit)
         wanted = parsed.wanted
-        return [
-            {
+        hits = []
+        for url, title, published_at, source_, category_, clicks, body, digest, rank, *_ in self.db.execute(sql, args):
+            copies = [url] if digest is None else self._copies(digest)
+            hit = {
                 "url": url,
                 "title": title,
                 "published_at": published_at,
                 "source": source_,
                 "category": category_,
                 "clicks": clicks,
-                "score": round(score, 4),
+                "score": round(rank, 4),
                 "snippet": snippet(body, wanted) or snippet(title, wanted),
+                "copies": len(copies),
             }
-            for url, title, published_at, source_, category_, clicks, body, score in self.db.execute(sql, args)
-        ]
+            if merge_copies:
+                hit["copy_urls"] = [other for other in copies if other != url]
+            hits.append(hit)
+        return hits
 
     def search_total(
         self,
@@ -219,10 +239,16 @@ class Search:
         until: str | None = None,
         source: str | None = None,
         category: str | None = None,
+        merge_copies: bool = False,
     ) -> int:
-        """How many articles match `query`: all of them, however many `search` shows."""
+        """How many articles match `query` (or, merging copies, how many contents): all of
+        them, however many `search` shows."""
         sql, args, _ = self._matching(parse_query(query), since=since, until=until, source=source, category=category)
-        return self.db.execute(f"select count(*) {sql}", args).fetchone()[0]
+        counted = "count(distinct coalesce(a.content_hash, a.url))" if merge_copies else "count(*)"
+        return self.db.execute(f"select {counted} {sql}", args).fetchone()[0]
+
+    def _copies(self, digest: str) -> list[str]:
+        return [row[0] for row in self.db.execute("select url from articles where content_hash = ? order by url", [digest])]
 
     def _matching(self, query: SearchQuery, **filters: str | None) -> tuple[str, list[Any], bool]:
         """The from and where clauses of the articles matching `query`, their parameters, and

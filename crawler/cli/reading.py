@@ -52,8 +52,11 @@ def _reader(db: Path):
 @_filter_options
 @click.option("--limit", default=20, show_default=True, help="At most this many results (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one result per line.")
+@click.option(
+    "--merge-copies", is_flag=True, help="One result per content: mirror copies of an article are shown as one."
+)
 def search_command(
-    words: tuple[str, ...], db: Path, since, until, source, category, limit: int, as_json: bool
+    words: tuple[str, ...], db: Path, since, until, source, category, limit: int, as_json: bool, merge_copies: bool
 ) -> None:
     """Full-text search of titles and bodies, best first, with a snippet.
 
@@ -70,9 +73,11 @@ def search_command(
     filters = {"since": since, "until": until, "source": source, "category": category}
     with _reader(db) as archive:
         try:
-            results = archive.search(query, limit=limit or None, **filters)
+            results = archive.search(query, limit=limit or None, merge_copies=merge_copies, **filters)
             total = (
-                len(results) if not limit or len(results) < limit else archive.search_total(query, **filters)
+                len(results)
+                if not limit or len(results) < limit
+                else archive.search_total(query, merge_copies=merge_copies, **filters)
             )
         except (ArchiveError, sqlite3.Error) as exc:
             fail(exc)
@@ -83,7 +88,8 @@ def search_command(
             click.echo(
                 f"{rank:>3}. {(hit['published_at'] or '')[:16]}  {hit['title']}  ({hit['source'] or '?'}, {hit['clicks'] if hit['clicks'] is not None else '?'} clicks)"
             )
-            click.echo(f"     {hit['url']}")
+            copies = f"  (and {hit['copies'] - 1} mirror copies)" if hit["copies"] > 1 else ""
+            click.echo(f"     {hit['url']}{copies}")
             if hit["snippet"]:
                 click.echo(f"     {hit['snippet']}")
     click.echo(f"{len(results)} of {total} results for {query!r}", err=True)
