@@ -28,7 +28,9 @@ from .related import related_links
 
 _SPACED_NAME_RE = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ 　]([\u3400-\u9fff])(?![\u3400-\u9fff])")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
-_HOME_WORDS = ("首", "主", "Home", "home", "HOME")
+# A trail whose first crumb is a home crumb opens so: separators and space, then the crumb,
+# perhaps letter-spaced (`首 页`). A line that does not cannot be one.
+_HOME_FIRST_RE = re.compile(r"[\s>»›→\-—/\\》=＞]*(?:首 ?页|主 ?页|网 ?站 ?首 ?页|返 ?回 ?首 ?页|Home|home|HOME)")
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
 _MAX_TITLE = 120
 _CRUMB_STARTS = ("首页", "主页", "网站首页", "Home", "home", "HOME", "当前位置", "您", "你", "现在的位置", "所在位置", "位置")
@@ -136,8 +138,7 @@ class ArticlePage(TrailReader):
         if (found := self._crumbs.get(i)) is None:
             text = self.clean[i]
             found = self._crumbs[i] = bool(L.BREADCRUMB_LABEL_RE.match(text)) or (
-                # Every home crumb holds one of these: most lines need not be split.
-                any(word in text for word in _HOME_WORDS)
+                _HOME_FIRST_RE.match(text) is not None  # most lines need not be split
                 and len(items := crumbs_of(text) or []) >= 2
                 and items[0] in L.HOME_CRUMBS
             )

@@ -31,6 +31,9 @@ _ITEM_META_RE = re.compile(
     r"[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"\d+\s*(?:次|人)?(?:阅读|浏览|评论)|[\u3400-\u9fff]{2,8}(?:网|报|社|台|号))?[\s·|/()（）\[\]]*"
 )
+# The last characters READ_MORE_RE and TRAILING_ELLIPSIS_RE can match (before trailing space).
+_READ_MORE_ENDS = frozenset("]】)）>»读细情文多e")
+_ELLIPSIS_ENDS = frozenset(".…。")
 _PINYIN_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 
 
@@ -93,7 +96,8 @@ class _Reader:
         current = self.items[-1] if self.items else None
         if current is not None and current.url == url and current.title:
             return
-        alt = "" if text else next((a.strip() for a in element.xpath(".//img/@alt") if a.strip()), "")
+        alts = (img.get("alt") or "" for img in element.iter("img"))  # `.//img/@alt`, without an XPath
+        alt = "" if text else next((a.strip() for a in alts if a.strip()), "")
         if current is not None and current.url == url:
             current.title = current.title or text
             current.alt = current.alt or alt
@@ -156,7 +160,13 @@ def related_links(
         summary = text
         while title and summary.startswith(title):  # the title printed again before the summary
             summary = summary[len(title) :].lstrip()
-        summary = L.TRAILING_ELLIPSIS_RE.sub("", L.READ_MORE_RE.sub("", summary)).strip()
+        # Both patterns end the summary; a last character neither can end on leaves it as it is
+        # (each would otherwise be tried at every position of it).
+        if summary.rstrip()[-1:] in _READ_MORE_ENDS:
+            summary = L.READ_MORE_RE.sub("", summary)
+        if summary.rstrip()[-1:] in _ELLIPSIS_ENDS:
+            summary = L.TRAILING_ELLIPSIS_RE.sub("", summary)
+        summary = summary.strip()
         if _ITEM_META_RE.fullmatch(summary):
             summary = ""
         links.append(RelatedLink(url=item.url, title=title or None, summary=summary or None))
