@@ -114,38 +114,40 @@ def page_lines(root: html.HtmlElement) -> list[Line]:
     block, in_link = root, False
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _SKIPPED_TAGS:
-                walker.skip_subtree()
-                context.append((block, in_link, False))
-                continue
-            is_block = tag in _BLOCK_TAGS
-            context.append((block, in_link, is_block))
+        if event == "end":
+            block, in_link, is_block = context.pop()
             if is_block:
                 flush()
-                block = element
-            if tag == "br":
-                flush()
-            elif tag in ("img", "amp-img"):
-                images.append(element)
-            if tag == "a":
-                in_link = True
-            if text := element.text:
+            if context and (text := element.tail):
                 if line_block is None:
                     line_block = block
                 parts.append(text)
-                if in_link:
+                if context[-1][1]:  # the parent's own context: a link's children's tails are not link text
                     link_chars += len(text.strip())
             continue
-        block, in_link, is_block = context.pop()
+        tag = element.tag
+        if tag.__class__ is not str:  # a processing instruction or an entity
+            tag = ""
+        if tag in _SKIPPED_TAGS:
+            walker.skip_subtree()
+            context.append((block, in_link, False))
+            continue
+        is_block = tag in _BLOCK_TAGS
+        context.append((block, in_link, is_block))
         if is_block:
             flush()
-        if context and (text := element.tail):
+            block = element
+        if tag == "br":
+            flush()
+        elif tag in ("img", "amp-img"):
+            images.append(element)
+        if tag == "a":
+            in_link = True
+        if text := element.text:
             if line_block is None:
                 line_block = block
             parts.append(text)
-            if context[-1][1]:  # the parent's own context: a link's children's tails are not link text
+            if in_link:
                 link_chars += len(text.strip())
     flush()
     for i, line in enumerate(lines):

@@ -108,13 +108,6 @@ def _candidates(pieces: list[_Piece], group: list[int]) -> list[tuple[int, ...]]
     return partial
 
 
-def _decode(pieces: list[_Piece], start: int, end: int) -> str | None:
-    try:
-        return b"".join(p.data for p in pieces[start:end]).decode(_ENCODING)
-    except UnicodeDecodeError:
-        return None
-
-
 def has_byte_phase_damage(text: str) -> bool:
     """True when text holds a `?` followed by a syllable and `)`: a swallowed `(`."""
     return ("?" in text or "\ufffd" in text) and _marker_re().search(text) is not None
@@ -180,20 +173,23 @@ def repair_byte_phase_lines(text: str, mended: list[tuple[int, int, str]] | None
 # their lost bytes start, so a few words either side decide.
 _CONTEXT_BEFORE = 5
 _CONTEXT_AFTER = 8
+_BYTE = [bytes((value,)) for value in range(256)]
 
 
 def _solve(pieces: list[_Piece], group: list[int], start: int) -> bool:
     """Give the group's lost bytes the most plausible assignment that decodes; False if none."""
     end = next((i for i in range(group[-1] + 1, len(pieces)) if pieces[i].kind == "lost"), len(pieces))
     decodable: list[tuple[tuple[int, ...], str]] = []
+    # The stretch's bytes, with each candidate's lost bytes put in their slots.
+    stretch = [piece.data for piece in pieces[start:end]]
+    slots = [index - start for index in group]
     for assignment in _candidates(pieces, group):
-        for index, value in zip(group, assignment, strict=True):
-            pieces[index].data = bytes((value,))
-        text = _decode(pieces, start, end)
-        if text is not None:
-            decodable.append((assignment, text))
-    for index in group:
-        pieces[index].data = b""
+        for slot, value in zip(slots, assignment, strict=True):
+            stretch[slot] = _BYTE[value]
+        try:
+            decodable.append((assignment, b"".join(stretch).decode(_ENCODING)))
+        except UnicodeDecodeError:
+            continue
     if not decodable:
         return False
     best = decodable[0][0]
