@@ -133,6 +133,7 @@ def labelled_timestamp(marked: str) -> re.Match[str] | None:
 
 
 # Every source, click or date label holds one of these words: lines without one skip the patterns.
+_DIGIT_RE = re.compile(r"\d")
 _LABEL_WORD_RE = re.compile("来源|出处|稿源|点击|浏览|阅读|人气|访问|热度|围观|日期|时间|发布|发表")
 
 
@@ -140,6 +141,8 @@ def has_field_label(text: str) -> bool:
     """A line labelling a source, date or click count (read on its clean text)."""
     if len(text) > 300 or _LABEL_WORD_RE.search(text) is None:
         return False
-    if SOURCE_RE.search(text) or CLICKS_RE.search(text) or CLICKS_LABEL_RE.search(text):
+    if SOURCE_RE.search(text) or CLICKS_LABEL_RE.search(text):
         return True
-    return labelled_timestamp(text) is not None
+    if _DIGIT_RE.search(text) is None:  # a click count and a timestamp both hold digits
+        return False
+    return CLICKS_RE.search(text) is not None or labelled_timestamp(text) is not None

@@ -62,15 +62,16 @@ def collapse_space(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip(_ASCII_SPACE)
 
 
-_NOT_HAN_RE = re.compile(r"[^\u3400-\u9fff\0]+")
+_HAN_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 
 
 def han_counts(texts: list[str]) -> list[int]:
-    """How many Han characters each text holds, counted in one regex pass over them all."""
+    """How many Han characters each text holds, from one regex pass over them all."""
     joined = "\0".join(texts)  # page text never holds NUL (the parser replaces it)
     if joined.count("\0") != len(texts) - 1:
-        return [len(_NOT_HAN_RE.sub("", text)) for text in texts]
-    return list(map(len, _NOT_HAN_RE.sub("", joined).split("\0")))
+        return [len(text) - len(_HAN_RUN_RE.sub("", text)) for text in texts]
+    rest = _HAN_RUN_RE.sub("", joined).split("\0")  # each text without its Han characters
+    return [len(text) - len(left) for text, left in zip(texts, rest, strict=True)]
 
 
 def parse_html(text: str) -> html.HtmlElement | None:
