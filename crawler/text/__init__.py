@@ -14,7 +14,17 @@ from .gbk import repair_gbk
 from .mojibake import repair_latin1
 from .pinyin import strip_annotations, strip_decorations
 from .tidy import drop_invisible, drop_litter_commas, halfwidth_alnum, tidy_spacing, unescape_entities
-from .triage import DECORATION, FULLWIDTH, GBK, INVISIBLE, LATIN1, SPACING, damage_sites, kinds_after_mending
+from .triage import (
+    DECORATION,
+    FULLWIDTH,
+    GBK,
+    INVISIBLE,
+    LATIN1,
+    SPACING,
+    damage_sites,
+    kinds_after_mending,
+    lines_with,
+)
 
 __all__ = ["DEFAULT_CONFIG", "normalize_lines", "normalize_text"]
 
@@ -37,8 +47,8 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     mended: list[tuple[int, int, str]] = []
     text = repair_byte_phase_lines(repaired, mended)
     kinds = kinds_after_mending(sites, mended) if mended else sites.keys()
-    if FULLWIDTH in kinds:
-        text = halfwidth_alnum(text)
+    if FULLWIDTH in kinds:  # the lines holding full-width letters alone
+        text = halfwidth_alnum(text, lines_with(FULLWIDTH, sites, mended, text))
     if DECORATION in kinds:
         text = strip_decorations(text)
     text = drop_litter_commas(strip_annotations(text))

@@ -52,10 +52,26 @@ def drop_invisible(text: str) -> str:
     return _ZERO_WIDTH_RE.sub("", text)
 
 
-def halfwidth_alnum(text: str) -> str:
-    """Full-width Latin letters and digits to ASCII; Chinese punctuation is left alone."""
+# More lines than this to convert and one pass over the whole text is cheaper.
+_MAX_SPANS = 64
+
+
+def halfwidth_alnum(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """Full-width Latin letters and digits to ASCII; Chinese punctuation is left alone.
+
+    spans, when given, are the (start, end) lines that hold them, in order: the others are
+    not passed over.
+    """
     # Each run alone: str.translate over a whole page of Chinese takes longer than OpenCC.
-    return _FULLWIDTH_ALNUM_RE.sub(_halfwidth_run, text)
+    if spans is None or len(spans) > _MAX_SPANS:
+        return _FULLWIDTH_ALNUM_RE.sub(_halfwidth_run, text)
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(text[pos:start])
+        out.append(_FULLWIDTH_ALNUM_RE.sub(_halfwidth_run, text[start:end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _halfwidth_run(match: re.Match[str]) -> str:

@@ -63,3 +63,33 @@ def kinds_after_mending(sites: dict[str, list[int]], mended: list[tuple[int, int
         kind for kind, positions in sites.items() if any(not bisect_right(bounds, p) % 2 for p in positions)
     }
     return kinds | damage_sites("\n".join(line for _, _, line in mended)).keys()
+
+
+def lines_with(
+    kind: str, sites: dict[str, list[int]], mended: list[tuple[int, int, str]], text: str
+) -> list[tuple[int, int]]:
+    """The (start, end) spans of text's lines where damage of kind stands, text being the scanned
+    text once mended (see kinds_after_mending): a step that only mends within a line need not
+    pass over the others.
+    """
+    positions = sites.get(kind, [])
+    if positions and positions[0] < 0:  # anywhere
+        return [(0, len(text))]
+    spans: set[tuple[int, int]] = set()
+    shift, j = 0, 0  # how far the mended lines before a position moved it
+    for position in positions:
+        while j < len(mended) and mended[j][1] <= position:
+            start, end, line = mended[j]
+            shift += len(line) - (end - start)
+            j += 1
+        if j < len(mended) and mended[j][0] <= position:
+            continue  # in a mended line: its new text is looked at below
+        at = position + shift
+        end = text.find("\n", at)
+        spans.add((text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end))
+    shift = 0
+    for start, end, line in mended:
+        if kind in damage_sites(line):
+            spans.add((start + shift, start + shift + len(line)))
+        shift += len(line) - (end - start)
+    return sorted(spans)
