@@ -24,7 +24,7 @@ from crawler.text.tidy import (
     tidy_spacing,
     unescape_entities,
 )
-from crawler.text.triage import _TRIGGERS
+from crawler.text.triage import _TRIGGERS, damage_sites, lines_with
 
 CASES = Path(__file__).parent / "normalize" / "cases.tsv"
 
@@ -381,3 +381,14 @@ def test_normalize_lines_looks_up_known_texts_and_remembers_new_ones():
     assert normalize_lines(texts, known=known) == ["当前位置", "remembered", "当前位置", ""]
     assert known["當(dāng)前位置"] == normalize_text("當(dāng)前位置")
     assert normalize_lines(texts[:1]) == [normalize_text(texts[0])]
+
+
+def test_full_width_letters_are_found_in_their_lines_after_mending():
+    text = "甲Ａ乙\n丙丁\n戊２０己\n庚"
+    sites = damage_sites(text)
+    # The second line is replaced by a longer one holding a full-width letter of its own.
+    mended = [(4, 6, "丙丁戊ｍ")]
+    after = "甲Ａ乙\n丙丁戊ｍ\n戊２０己\n庚"
+    spans = lines_with("fullwidth", sites, mended, after)
+    assert spans == [(0, 3), (4, 8), (9, 13)]
+    assert halfwidth_alnum(after, spans) == halfwidth_alnum(after) == "甲A乙\n丙丁戊m\n戊20己\n庚"
