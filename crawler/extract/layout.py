@@ -29,7 +29,7 @@ _AD_MARK_RE = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|gg|guanggao)(?
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the rendered page: its text, its block element, and the text inside links."""
 
@@ -104,7 +104,7 @@ def page_lines(root: html.HtmlElement) -> list[Line]:
         if parts:
             text = collapse_space("".join(parts))
             if text and line_block is not None:
-                lines.append(Line(text, line_block, link_chars, pieces=tuple(parts), images=tuple(images)))
+                lines.append(Line(text, line_block, link_chars, len(lines), tuple(parts), tuple(images)))
                 images = []
             parts.clear()
         link_chars = 0
@@ -151,8 +151,6 @@ def page_lines(root: html.HtmlElement) -> list[Line]:
             if in_link:
                 link_chars += len(text.strip())
     flush()
-    for i, line in enumerate(lines):
-        line.index = i
     return lines
 
 
