@@ -59,7 +59,11 @@ _ONE_NAME = (
 # One name, or several joined by 、 (`王珂、刘阳`); a two-character name may be spaced out (`张 晓`).
 _NAME = rf"(?P<value>(?:{_ONE_NAME})(?:、(?:{_ONE_NAME}))*)"
 _NAME_BOUNDARY = rf"\s*(?:[:：/]|{SEP})[\s{SEP}]*"
-EDITOR_RE = re.compile(rf"(?<![总副主])(?:责任编辑|责编|编辑)(?!部){_NAME_BOUNDARY}{_NAME}")
+# Each label opens its alternative (the regex engine skips ahead to it), and a look-behind after
+# it checks the character before: the matches of `(?<![总副主])(?:责任编辑|责编|编辑)`.
+EDITOR_RE = re.compile(
+    rf"(?:责任编辑(?<![总副主]责任编辑)|责编(?<![总副主]责编)|编辑(?<![总副主]编辑))(?!部){_NAME_BOUNDARY}{_NAME}"
+)
 REVIEWER_RE = re.compile(rf"(?:审核|审校|终审|审稿|审定){_NAME_BOUNDARY}{_NAME}")
 
 # Credits that close an article: a line of them is not body text, and after the body it ends it.
