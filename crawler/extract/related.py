@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
@@ -43,6 +43,20 @@ class RawItem:
     title: str = ""
     alt: str = ""
     summary: list[str] = field(default_factory=list)
+
+
+# A site-absolute path with nothing urljoin would resolve or move (no dot segments, query,
+# fragment, parameters or escapes to strip): joined to an http(s) page's origin as it stands.
+_PLAIN_PATH_RE = re.compile(r"/(?!/)[A-Za-z0-9_\-.~%/=&+,]*")
+
+
+def _origin(base_url: str) -> str:
+    """`scheme://netloc` of an http(s) URL, as urljoin reads them; empty for any other."""
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else ""
 
 
 def _text(element: html.HtmlElement) -> str:
@@ -82,6 +96,7 @@ class _Reader:
         self.done = False
         # An item's image, title and read-more links share one href: it is resolved once.
         self.absolute: dict[str, str] = {}
+        self.origin = _origin(base_url)
 
     def link(self, element: html.HtmlElement) -> None:
         href = (element.get("href") or "").strip()
@@ -92,7 +107,8 @@ class _Reader:
         if text and _is_read_more(text):
             return
         if (url := self.absolute.get(href)) is None:
-            url = self.absolute[href] = urljoin(self.base_url, href)
+            plain = self.origin and _PLAIN_PATH_RE.fullmatch(href) and "/." not in href
+            url = self.absolute[href] = self.origin + href if plain else urljoin(self.base_url, href)
         current = self.items[-1] if self.items else None
         if current is not None and current.url == url and current.title:
             return
