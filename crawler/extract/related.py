@@ -127,18 +127,22 @@ class _Reader:
             self.items[-1].summary.append(text)
 
     def walk(self, element: html.HtmlElement) -> None:
-        if self.done or not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
+        tag = element.tag  # lxml builds a new string at each read
+        if self.done or not isinstance(tag, str) or tag in _SKIPPED_TAGS:
             return
-        own = (element.text or "").strip()
-        if (element.tag in _HEADING_TAGS and element.find(".//a") is None) or (
-            self.items and len(element) == 0 and len(own) <= 12 and L.RELATED_HEADING_RE.match(own)
+        text = element.text
+        if (tag in _HEADING_TAGS and element.find(".//a") is None) or (
+            self.items
+            and len(element) == 0
+            and len(own := (text or "").strip()) <= 12
+            and L.RELATED_HEADING_RE.match(own)
         ):
             self.done = True  # the next section of the page
             return
-        if element.tag == "a":
+        if tag == "a":
             self.link(element)
             return
-        self.text(element.text)
+        self.text(text)
         for child in element:
             self.walk(child)
             if self.done:
