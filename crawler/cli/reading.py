@@ -370,7 +370,11 @@ def serve_command(db: Path, host: str, port: int, public: bool) -> None:
         server.terminate()
         code = 0
     finally:
-        server.wait()
+        try:  # a server still waiting on an open connection after 10 s is stopped outright
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
         signal.signal(signal.SIGTERM, previous)
         Path(handle.name).unlink(missing_ok=True)
     sys.exit(0 if code in (0, -signal.SIGTERM, -signal.SIGINT) else code)
