@@ -10,6 +10,7 @@ workers, and times until the ingester has stored everything. Runs alternate 1 an
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import statistics
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,10 +43,10 @@ WORKER_SETTINGS = {
 }
 
 
-def one_run(workers: int, urls: list[str], redis_url: str, workdir: Path) -> tuple[float, int]:
+def one_run(workers: int, urls: list[str], redis_url: str, workdir: Path) -> tuple[float, int, float, float]:
     db = workdir / f"run-{workers}-{time.monotonic_ns()}" / "archive.db"
     cli = [sys.executable, "-m", "crawler.cli"]
-    started = time.monotonic()
+    started, wall_started = time.monotonic(), time.time()
     ingester = subprocess.Popen(
         [*cli, "ingest", "--redis", redis_url, "--db", str(db)], cwd=ROOT, stdout=subprocess.DEVNULL
     )
@@ -56,15 +58,30 @@ def one_run(workers: int, urls: list[str], redis_url: str, workdir: Path) -> tup
         subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(workers)
     ]
-    for crawler in crawlers:
-        crawler.wait()
-    if ingester.wait() != 0:
+    worker_cpu = sum(_cpu_of(crawler) for crawler in crawlers)
+    ingester_cpu = _cpu_of(ingester)
+    if ingester.returncode != 0:
         raise RuntimeError("the ingester reported a failed run")
     elapsed = time.monotonic() - started
     with sqlite3.connect(db) as conn:
         articles = conn.execute("select count(*) from articles").fetchone()[0]
+        first, last = conn.execute("select min(fetched_at), max(fetched_at) from pages").fetchone()
+    fetching = (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds()
+    begun = datetime.fromisoformat(first).timestamp() - wall_started
+    print(
+        f"  {workers} worker(s): first page at {begun:.1f} s, pages fetched over {fetching:.1f} s, "
+        f"done at {time.monotonic() - started:.1f} s",
+        file=sys.stderr,
+    )
     shutil.rmtree(db.parent, ignore_errors=True)
-    return elapsed, articles
+    return elapsed, articles, worker_cpu, ingester_cpu
+
+
+def _cpu_of(process: subprocess.Popen) -> float:
+    """Wait for a child and return the CPU seconds (user + system) it used."""
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -81,11 +98,13 @@ def main() -> None:
         try:
             urls = [url + "/" for url in server.urls.values()]
             times: dict[int, list[float]] = {1: [], 2: []}
+            cpu: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
             counts = set()
             for i in range(args.runs):
                 for workers in (1, 2):
-                    elapsed, articles = one_run(workers, urls, redis_url, workdir)
+                    elapsed, articles, worker_cpu, ingester_cpu = one_run(workers, urls, redis_url, workdir)
                     times[workers].append(elapsed)
+                    cpu[workers].append((worker_cpu, ingester_cpu))
                     counts.add(articles)
                     print(
                         f"run {i + 1}, {workers} worker(s): {elapsed:.1f} s, {articles} articles",
@@ -99,11 +118,16 @@ def main() -> None:
         f"demo site of {args.articles} articles served by nginx, Redis on loopback, {args.runs} runs alternating"
     )
     print()
-    print("| workers | wall s median (min-max) | articles archived |\n|---|---|---|")
+    print(
+        "| workers | wall s median (min-max) | CPU s of the workers | CPU s of the ingester | articles archived |\n"
+        "|---|---|---|---|---|"
+    )
     for workers in (1, 2):
         values = times[workers]
         print(
-            f"| {workers} | {statistics.median(values):.1f} ({min(values):.1f}-{max(values):.1f}) | {sorted(counts)} |"
+            f"| {workers} | {statistics.median(values):.1f} ({min(values):.1f}-{max(values):.1f}) "
+            f"| {statistics.median(w for w, _ in cpu[workers]):.1f} "
+            f"| {statistics.median(i for _, i in cpu[workers]):.1f} | {sorted(counts)} |"
         )
     print()
     print(

@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 
 # The ingester's `ready` marker lives this long unless the running ingester refreshes it.
 READY_TTL = 10
+# How often the ingester looks for dead workers and for the end of the crawl: the run ends at
+# most this long after its last worker.
+CHECK_SECONDS = 0.5
 # Crash-test point: "popped:N", "held:N" or "committed:N" makes the ingester kill itself
 # (SIGKILL) after its Nth popped record, with N records applied but not committed, or after
 # its Nth commit before the committed records leave the processing list.
@@ -177,7 +180,7 @@ def ingest(
             if held and (len(held) >= batch_size or now - last_commit >= flush_seconds):
                 commit()
                 last_commit = now
-            if now - last_check >= 2.0:
+            if now - last_check >= CHECK_SECONDS:
                 last_check = now
                 requeued, dropped = requeue_dead(server, keys)
                 bad_ledger += dropped

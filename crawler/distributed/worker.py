@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 2.0
 HEARTBEAT_TTL = 8
-EMPTY_GRACE_SECONDS = 2.0
+EMPTY_GRACE_SECONDS = 1.0
+IDLE_POLL_SECONDS = 0.5
 
 
 def redis_settings(redis_url: str, prefix: str = "chanjing") -> dict[str, Any]:
@@ -128,6 +129,11 @@ class RedisRecorder(Recorder):
     # -- lifecycle ---------------------------------------------------------------------------
 
     def spider_opened(self, spider: Any) -> None:
+        # An idle worker asks the shared queue again at Scrapy's heartbeat, every 5 s: while
+        # another worker reads the listing that holds the next requests, this one would sit idle
+        # for most of that. Asking twice a second costs two Redis calls; the attribute is Scrapy's
+        # (an instance value shadows the class's; a Scrapy without it simply keeps its 5 s).
+        self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = IDLE_POLL_SECONDS
         wait_for_ingester(
             self.crawler.settings.get("REDIS_URL"), prefix=self.keys.prefix, seconds=self.wait_seconds
         )
