@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sqlite3
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.archive import (
     Archive,
@@ -17,6 +22,7 @@ from crawler.archive import (
     content_hash,
     site_of,
 )
+from crawler.archive.search import _DROPPED, STAND_IN, bigrams
 
 URL = "http://news.test/html/2025/0104/1.html"
 T1, T2, T3 = "2026-01-01T00:00:00+00:00", "2026-01-02T00:00:00+00:00", "2026-01-03T00:00:00+00:00"
@@ -230,3 +236,16 @@ def test_the_index_catches_up_with_changes_other_tools_made(tmp_path):
         assert [hit["url"] for hit in archive.search("转型")] == [URL]
         assert [hit["url"] for hit in archive.search("数字")] == ["http://news.test/3.html"]
         assert archive.search_total("发展") == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40))
+def test_bigrams_and_content_hash_keep_their_definitions(text):
+    """The fast layouts give what the plain definitions give: the pairs of the text (ASCII signs
+    as the stand-in) and its last character; the SHA-256 of the NFKC text without whitespace."""
+    mapped = _DROPPED.sub(STAND_IN, text)
+    pairs = [mapped[i : i + 2] for i in range(len(mapped) - 1)]
+    assert bigrams(text) == (" ".join([*pairs, mapped[-1]]) if text else "")
+    nfkc = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    plain = hashlib.sha256(nfkc.encode("utf-8")).hexdigest()[:32] if text else None
+    assert content_hash(text) == plain
