@@ -40,8 +40,10 @@ _SUFFIXES = {
     ".pq": "parquet",
 }
 STDOUT = "-"
-# Rows a Parquet row group gathers before it is written: big enough to compress, small enough to stream.
+# What a Parquet row group gathers before it is written: big enough to compress well, small
+# enough to stream. Articles are large (body and raw body), so text is counted, not only rows.
 _ROW_GROUP = 50_000
+_ROW_GROUP_TEXT = 8 << 20
 
 
 def format_of(out: Path | str) -> str | None:
@@ -281,11 +283,14 @@ def _write_parquet(batches: Iterator[list[tuple]], out: Path | str, columns: lis
         pending.clear()
 
     with _opened(out, binary=True) as handle, pq.ParquetWriter(handle, schema, compression="zstd") as writer:
+        text = 0
         for batch in batches:
             pending.extend(batch)
             count += len(batch)
-            if len(pending) >= _ROW_GROUP:
+            text += sum(len(value) for row in batch for value in row if isinstance(value, str | bytes))
+            if len(pending) >= _ROW_GROUP or text >= _ROW_GROUP_TEXT:
                 flush(writer)
+                text = 0
         if pending or not count:
             flush(writer)
     return count
