@@ -9,7 +9,7 @@ from typing import Any
 
 from datasette import hookimpl
 
-from .archive.search import INDEX, register_functions
+from .archive.search import INDEX, PENDING, register_functions
 
 COLUMNS = {
     "articles": {
@@ -53,7 +53,6 @@ TABLES = {
     "pages": "Every fetched response and where its raw bytes are in the WARC files.",
     "rejects": "Items that could not be stored, with the reason and their raw page.",
     "article_copies": "Groups of articles with the same content hash: mirror copies.",
-    "related_positions": "The integers 0-999: the positions of the related_links view.",
 }
 
 
@@ -106,6 +105,9 @@ def metadata(database: str) -> dict[str, Any]:
             entry["columns"] = COLUMNS[name]
         tables[name] = entry
     tables["articles"]["sort_desc"] = "published_at"
+    # The machinery behind search and the related_links view, not data to browse.
+    for name in (INDEX, PENDING, "related_positions"):
+        tables[name] = {"hidden": True}
     return {
         "title": "chanjing archive",
         "description": "Articles of the 中国产经观察 family and its mirrors, with click histories and raw pages.",

@@ -263,3 +263,11 @@ def test_mirror_copies_merge_into_one_result(archive_db):
         assert [hit["url"] for hit in archive.search(term, limit=3, merge_copies=True)] == [h["url"] for h in merged[:3]]
     shown = chanjing("search", term, "--db", str(archive_db), "--merge-copies", "--limit", "0")
     assert f"{len(merged)} of {len(merged)} results" in shown.stderr and "mirror copies)" in shown.stdout
+
+
+def test_datasette_hides_the_search_machinery():
+    from crawler.serve import metadata
+
+    tables = metadata("archive")["databases"]["archive"]["tables"]
+    assert all(tables[name].get("hidden") for name in ("articles_search", "search_pending", "related_positions"))
+    assert not tables["articles"].get("hidden") and not tables["related_links"].get("hidden")
