@@ -37,6 +37,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -530,11 +531,12 @@ def crawl(crawler: str, start: str, workdir: Path) -> dict:
         result = run_process(
             [sys.executable, "-m", "crawler.cli", "crawl", start, "--db", str(db), *settings], here
         )
-        with sqlite3.connect(db) as con:
+        with closing(sqlite3.connect(db)) as con:
             stats = json.loads(con.execute("select stats from crawl_runs order by id desc").fetchone()[0])
             archived = con.execute("select count(*) from articles").fetchone()[0]
-            tables = con.execute("select name, sum(pgsize) from dbstat group by name order by 2 desc").fetchall()
-        con.close()
+            tables = con.execute(
+                "select name, sum(pgsize) from dbstat group by name order by 2 desc"
+            ).fetchall()
         per_article = 1024 * max(1, archived)
         figures = {
             "pages": stats["pages"],

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def one_run(workers: int, urls: list[str], redis_url: str, workdir: Path) -> tup
     if ingester.returncode != 0:
         raise RuntimeError("the ingester reported a failed run")
     elapsed = time.monotonic() - started
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         articles = conn.execute("select count(*) from articles").fetchone()[0]
         first, last = conn.execute("select min(fetched_at), max(fetched_at) from pages").fetchone()
     fetching = (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds()

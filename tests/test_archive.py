@@ -150,7 +150,21 @@ def test_search_indexes_follow_every_write(archive):
 def test_one_search_index_finds_what_like_finds(archive):
     run = archive.start_run([URL])
     store(archive, run, T1, title="ABC标题", body="工匠精神，代代相传。\nPrice 5% up; “引号”")
-    for term in ("工", "传", "。", "工匠", "精神，", "abc", "c标", "5%", "% up", "p;", "“引", "5", "精神，代代"):
+    for term in (
+        "工",
+        "传",
+        "。",
+        "工匠",
+        "精神，",
+        "abc",
+        "c标",
+        "5%",
+        "% up",
+        "p;",
+        "“引",
+        "5",
+        "精神，代代",
+    ):
         assert [hit["url"] for hit in archive.search(term, limit=None)] == [URL], term
         assert [hit["url"] for hit in archive.search(term)] == [URL], term
     for term in ("工神", '"5 %"', "代代代", '"传。 P"', "工匠 -5", "工匠 -%"):
@@ -164,7 +178,9 @@ def test_related_links_are_stored_once_and_read_as_rows(archive):
     links = [{"url": f"http://news.test/a/{i}.html", "title": f"相关{i}", "summary": None} for i in range(3)]
     store(archive, run, T1, related=links)
     view = "select position, url, title from related_links where article_url = ? order by position"
-    assert archive.db.execute(view, [URL]).fetchall() == [(i, link["url"], link["title"]) for i, link in enumerate(links)]
+    assert archive.db.execute(view, [URL]).fetchall() == [
+        (i, link["url"], link["title"]) for i, link in enumerate(links)
+    ]
     assert [c.type for c in archive.db["related_links"].columns if c.name == "position"] == ["INTEGER"]
     archive.db.execute("delete from related_links where article_url = ? and position = 1", [URL])
     assert [link["url"] for link in archive.article(URL)["related"]] == [links[0]["url"], links[2]["url"]]
@@ -193,7 +209,9 @@ def test_an_archive_of_the_old_schema_is_upgraded_when_opened(tmp_path):
         archive.db.execute("drop table articles_search")
         archive.db.conn.executescript(OLD_SEARCH_DDL)
         archive.db.execute("insert into articles_fts(articles_fts) values ('rebuild')")
-        archive.db.execute("insert into related_links values (?, 0, 'http://news.test/a/2.html', '相关', null)", [URL])
+        archive.db.execute(
+            "insert into related_links values (?, 0, 'http://news.test/a/2.html', '相关', null)", [URL]
+        )
     with Archive(db, readonly=True) as old:  # read-only: searched by a scan, nothing changed
         assert [hit["url"] for hit in old.search("工匠")] == [URL]
         assert "articles_fts" in old.db.table_names()
@@ -219,7 +237,9 @@ def test_the_index_catches_up_with_changes_other_tools_made(tmp_path):
         run = archive.start_run([URL])
         store(archive, run, T1, body="工匠精神代代相传。")
         page = PageRecord(other, T1, 200, run, "f.warc.gz", 0, 100)
-        archive.write(Batch(pages=[page], articles=[ArticleRecord(other, fields(body="创新驱动发展。"), T1, run)]))
+        archive.write(
+            Batch(pages=[page], articles=[ArticleRecord(other, fields(body="创新驱动发展。"), T1, run)])
+        )
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("update articles set body = '绿色低碳转型。' where url = ?", [URL])

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import socket
-import sqlite3
 import subprocess
 import sys
 
 from crawler.session import ArchiveLock
+from tests.databases import connected
 from tests.servers import ROOT, RouteServer, page, run_crawl
 
 ARTICLE = (ROOT / "tests" / "corpus" / "pages" / "01-original-utf8.html").read_bytes()
@@ -24,7 +24,8 @@ def test_a_run_that_fetches_nothing_fails_with_status_1(tmp_path):
     result = run_crawl([f"http://127.0.0.1:{closed_port()}/"], db, {"RETRY_TIMES": "0"})
     assert result.returncode == 1
     assert "crawl run 1: failed (no page could be fetched)" in result.stdout
-    status = sqlite3.connect(db).execute("select status from crawl_runs").fetchone()[0]
+    with connected(db) as conn:
+        status = conn.execute("select status from crawl_runs").fetchone()[0]
     assert status == "failed"
 
 
@@ -63,7 +64,8 @@ def test_settings_can_be_overridden(tmp_path):
         result = run_crawl([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False", "USER_AGENT": "test-agent/1"})
     assert result.returncode == 0, result.stderr[-2000:]
     assert server.count("/robots.txt") == 0
-    assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 1
+    with connected(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 1
 
 
 def test_scrapy_crawl_works_for_scrapy_users(tmp_path):
@@ -95,9 +97,9 @@ def test_scrapy_crawl_works_for_scrapy_users(tmp_path):
             timeout=120,
         )
     assert result.returncode == 0, result.stderr[-2000:]
-    conn = sqlite3.connect(db)
-    assert conn.execute("select status from crawl_runs").fetchone()[0] == "finished"
-    assert conn.execute("select count(*) from articles").fetchone()[0] == 1
+    with connected(db) as conn:
+        assert conn.execute("select status from crawl_runs").fetchone()[0] == "finished"
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 1
 
 
 def test_the_demo_command_crawls_the_demo_site_into_the_archive(tmp_path):
@@ -109,8 +111,8 @@ def test_the_demo_command_crawls_the_demo_site_into_the_archive(tmp_path):
     out = result.stdout
     assert "crawl run 1: finished" in out and "field coverage   title 100%" in out
     assert f"archive          {db}" in out and "pages/s" in out and out.count("sqlite3 ") == 2
-    conn = sqlite3.connect(db)
-    archived = conn.execute("select count(*) from articles").fetchone()[0]
+    with connected(db) as conn:
+        archived = conn.execute("select count(*) from articles").fetchone()[0]
     disallowed = sum(
         1
         for p in __import__("json").loads((tmp_path / "site" / "truth.json").read_text())

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +20,7 @@ import pytest
 
 from crawler.extract import extract
 from crawler.settings import LISTING_STALE_PAGES
+from tests.databases import connected
 from tests.servers import RouteServer, page, run_crawl
 
 ARTICLES = 2000
@@ -202,7 +202,7 @@ def test_first_crawl_archives_every_article_once(site, crawls):
     server, _pages, articles = site
     db, first, requests, _second, _ = crawls
     assert first.returncode == 0, first.stderr[-3000:]
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         archived = [row[0] for row in conn.execute("select url from articles")]
     missing = {server.url + path for path in articles} - set(archived)
     assert not missing, f"{len(missing)} of {ARTICLES} articles not archived, e.g. {sorted(missing)[:3]}"
@@ -226,13 +226,16 @@ def test_second_crawl_stops_after_the_stale_listing_pages(site, crawls):
 
 
 def _archived(db) -> set[str]:
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         return {row[0] for row in conn.execute("select url from articles")}
 
 
 def _runs(db) -> list[tuple[str, dict]]:
-    with sqlite3.connect(db) as conn:
-        return [(status, json.loads(stats)) for status, stats in conn.execute("select status, stats from crawl_runs order by id")]
+    with connected(db) as conn:
+        return [
+            (status, json.loads(stats))
+            for status, stats in conn.execute("select status, stats from crawl_runs order by id")
+        ]
 
 
 def test_a_run_cut_short_leaves_a_gap_that_the_next_run_closes(site, tmp_path):
@@ -257,7 +260,7 @@ def test_a_run_cut_short_leaves_a_gap_that_the_next_run_closes(site, tmp_path):
     shutil.copytree(cut, control)
 
     # As a run that wrongly said it finished would leave it: nothing tells the next run of a gap.
-    with sqlite3.connect(control / "archive.db") as conn:
+    with connected(control / "archive.db") as conn:
         conn.execute("update crawl_runs set status = 'finished'")
     unhealed = run_crawl(start, control / "archive.db", FAST)
     assert unhealed.returncode == 0, unhealed.stderr[-3000:]

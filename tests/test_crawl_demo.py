@@ -20,6 +20,7 @@ import pytest
 from crawler.demo.server import DemoSite
 from crawler.demo.site import CST, EXTERNAL_LINKS, generate
 from crawler.warc import read_page
+from tests.databases import connected
 from tests.servers import ROOT, crawl_command, crawl_env, run_crawl
 
 ARTICLES = 120
@@ -47,10 +48,22 @@ def first_crawl(demo, tmp_path_factory):
     return db, result, requests, before, after
 
 
+_OPEN: list[sqlite3.Connection] = []
+
+
 def connect(db: Path) -> sqlite3.Connection:
+    """A connection closed when the test ends (see tests.databases: an unclosed one outlives it)."""
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
+    _OPEN.append(conn)
     return conn
+
+
+@pytest.fixture(autouse=True)
+def _close_connections():
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
 
 
 def article_url(urls: dict[str, str], entry: dict) -> str:
@@ -333,7 +346,7 @@ def test_killed_crawl_resumes_with_every_article_once(demo, tmp_path):
 
 def _count(db: Path, table: str) -> int:
     try:
-        with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=5) as conn:
+        with connected(f"{db.as_uri()}?mode=ro", uri=True, timeout=5) as conn:
             return conn.execute(f"select count(*) from {table}").fetchone()[0]
     except sqlite3.OperationalError:
         return 0

@@ -98,7 +98,8 @@ def faulty_crawl(tmp_path_factory):
         )
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
-    return server, result, conn
+    yield server, result, conn
+    conn.close()
 
 
 def paths(rows) -> set[str]:

@@ -20,6 +20,7 @@ from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
 from crawler.distributed import CRASH_ENV, READY_TTL, Keys, connect, dumps, encode_record
 from crawler.warc import read_page
+from tests.databases import connected
 from tests.servers import FAST, ROOT, crawl_env, local_redis
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -84,7 +85,7 @@ def worker_args(urls: list[str], redis_url: str, **extra: str) -> list[str]:
 
 
 def archived(db: Path) -> list[str]:
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         return sorted(row[0] for row in conn.execute("select url from articles"))
 
 
@@ -109,7 +110,7 @@ def test_two_workers_and_one_ingester_archive_every_article_once(demo, redis_url
         assert worker.wait(timeout=240) == 0, (tmp_path / "worker0.log").read_text()[-3000:]
     assert ingester.wait(timeout=120) == 0, (tmp_path / "ingest.log").read_text()[-3000:]
     assert archived(db) == expected_urls(site_map, urls)
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         status, stats = conn.execute("select status, stats from crawl_runs").fetchone()
         assert status == "finished"
@@ -148,7 +149,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(demo, redis_url, processes, tmp
     assert steady.wait(timeout=240) == 0, (tmp_path / "steady.log").read_text()[-3000:]
     assert ingester.wait(timeout=120) == 0, (tmp_path / "ingest.log").read_text()[-3000:]
     assert archived(db) == expected_urls(site_map, urls)
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # The dead worker's requests in flight went back to the queue.
     assert "requeued" in (tmp_path / "ingest.log").read_text()
@@ -196,7 +197,7 @@ def _wait_until(condition, what: str, seconds: float = 120) -> None:
 
 
 def _runs(db: Path) -> list[tuple[str, dict]]:
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         return [
             (status, json.loads(stats or "{}"))
             for status, stats in conn.execute("select status, stats from crawl_runs order by id")
@@ -273,7 +274,7 @@ def test_an_ingester_stopped_and_killed_four_times_loses_and_doubles_nothing(
     assert [status for status, _ in runs] == ["incomplete", "killed", "killed", "killed", "finished"]
     final = runs[-1][1]
     assert final["records_already_stored"] > 0 and not any(final["left"].values())
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for table, key in (
             ("pages", "url, fetched_at"),
@@ -296,7 +297,7 @@ def test_an_ingester_stopped_and_killed_four_times_loses_and_doubles_nothing(
 
 def _count(db: Path) -> int:
     try:
-        with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=5) as conn:
+        with connected(f"{db.as_uri()}?mode=ro", uri=True, timeout=5) as conn:
             return conn.execute("select count(*) from articles").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
@@ -347,7 +348,7 @@ def test_an_ingester_without_workers_keeps_the_frontier_and_ends_incomplete(redi
         "workers_alive": 0,
     }
     assert server.zcard(keys.queue) == 1
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         assert conn.execute("select reason from rejects").fetchall() == [("not an article",)]
 
 

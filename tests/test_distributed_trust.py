@@ -11,7 +11,6 @@ import json
 import os
 import pickle
 import signal
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
 from crawler.distributed import Keys, connect, decode_record, encode_record, loads
+from tests.databases import connected
 from tests.servers import local_redis
 from tests.test_distributed import archived, expected_urls, spawn, worker_args
 
@@ -101,7 +101,7 @@ def test_crafted_entries_run_no_code_and_the_crawl_goes_on(demo, redis_url, proc
 
     assert not any(marker.exists() for marker in markers)
     assert archived(db) == expected_urls(site_map, urls)
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         rejects = [
             row[0] for row in conn.execute("select reason from rejects where url = 'redis:chanjing:items'")
         ]

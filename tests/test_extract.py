@@ -201,9 +201,15 @@ LONG_BODY = (
 )
 
 
-def news_page(info: str, *, below: bool = False, head: str = "", crumb: str | None = None, tail: str = "") -> bytes:
+def news_page(
+    info: str, *, below: bool = False, head: str = "", crumb: str | None = None, tail: str = ""
+) -> bytes:
     title = "本市新建充电桩一万二千个"
-    crumb = crumb if crumb is not None else '<div>当前位置：<a href="/">首页</a> &gt; <a href="/a/">要闻</a></div>'
+    crumb = (
+        crumb
+        if crumb is not None
+        else '<div>当前位置：<a href="/">首页</a> &gt; <a href="/a/">要闻</a></div>'
+    )
     body = f"<div class='text'><p>{LONG_BODY}</p>{tail}</div>"
     info_block = f"<div class='info'>{info}</div>"
     return (
@@ -218,8 +224,18 @@ def news_page(info: str, *, below: bool = False, head: str = "", crumb: str | No
 @pytest.mark.parametrize(
     ("info", "source", "published", "clicks"),
     [
-        ("<span>来源：新华网</span><time>2025-01-04 11:27</time>", "新华网", "2025-01-04T11:27:00+08:00", None),
-        ("<span>来源：新华网</span><span>日期：2025-01-04</span><span>点击：85</span>", "新华网", "2025-01-04T00:00:00+08:00", 85),
+        (
+            "<span>来源：新华网</span><time>2025-01-04 11:27</time>",
+            "新华网",
+            "2025-01-04T11:27:00+08:00",
+            None,
+        ),
+        (
+            "<span>来源：新华网</span><span>日期：2025-01-04</span><span>点击：85</span>",
+            "新华网",
+            "2025-01-04T00:00:00+08:00",
+            85,
+        ),
         ("2023年05月17日 09:42", None, "2023-05-17T09:42:00+08:00", None),
         ("新华社 2022-06-14", "新华社", "2022-06-14T00:00:00+08:00", None),
         ("<span>2023-05-17 09:42</span><span>人民网</span>", "人民网", "2023-05-17T09:42:00+08:00", None),
@@ -230,7 +246,12 @@ def news_page(info: str, *, below: bool = False, head: str = "", crumb: str | No
         ("2023-05-17 阅读 86", None, "2023-05-17T00:00:00+08:00", 86),
         ("2023-05-17 阅读数(4720)", None, "2023-05-17T00:00:00+08:00", 4720),
         ("【来源：经济日报】【时间：2023-05-17】", "经济日报", "2023-05-17T00:00:00+08:00", None),
-        ("作者：张三 来源：经济日报 发布时间：2023-05-17 09:42:11 浏览量：1,234", "经济日报", "2023-05-17T09:42:11+08:00", 1234),
+        (
+            "作者：张三 来源：经济日报 发布时间：2023-05-17 09:42:11 浏览量：1,234",
+            "经济日报",
+            "2023-05-17T09:42:11+08:00",
+            1234,
+        ),
         ("发布于 2023-05-17 09:42 · 来源：经济日报", "经济日报", "2023-05-17T09:42:00+08:00", None),
     ],
 )
@@ -308,7 +329,8 @@ def test_related_list_of_the_template_with_every_kind_of_href():
         )
     )
     html = news_page("来源：本站 日期：2025-01-04", tail="").replace(
-        b"<div class='footer'>", f"<div class='related'><h3>相关新闻</h3><div>{items}</div></div><div class='footer'>".encode()
+        b"<div class='footer'>",
+        f"<div class='related'><h3>相关新闻</h3><div>{items}</div></div><div class='footer'>".encode(),
     )
     article = extract(html, URL)
     assert [r.url for r in article.related] == [
@@ -327,13 +349,17 @@ def test_page_with_headline_date_and_prose_but_no_labels_is_an_article():
 
 
 def test_xhtml_page_with_an_xml_declaration():
-    html = news_page("来源：本站 日期：2025-01-04").replace(b"<html>", b'<?xml version="1.0" encoding="utf-8"?>\n<html>')
+    html = news_page("来源：本站 日期：2025-01-04").replace(
+        b"<html>", b'<?xml version="1.0" encoding="utf-8"?>\n<html>'
+    )
     article = extract(html, URL)
     assert article.error is None and article.source == "本站"
 
 
 def _listing(item: str, wrap: str = "ul") -> bytes:
-    summary = "近日，某地一家制造企业完成智能化改造，生产效率提升三成以上，产品不良率明显下降，带动配套企业发展。"
+    summary = (
+        "近日，某地一家制造企业完成智能化改造，生产效率提升三成以上，产品不良率明显下降，带动配套企业发展。"
+    )
     items = "".join(item.format(n=n, summary=summary) for n in range(1, 13))
     return (
         "<html><head><title>地方新闻_示例新闻网</title></head><body>"
@@ -345,10 +371,14 @@ def _listing(item: str, wrap: str = "ul") -> bytes:
 @pytest.mark.parametrize(
     "html",
     [
-        _listing("<li><h3><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a></h3><p>{summary}</p><span>2025-01-0{n}</span></li>"),
+        _listing(
+            "<li><h3><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a></h3><p>{summary}</p><span>2025-01-0{n}</span></li>"
+        ),
         _listing("<h3><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a></h3><p>{summary}</p>", wrap="div"),
-        _listing("<tr><td><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a><br>{summary}</td><td>2025-01-0{n}</td></tr>",
-                 wrap="table"),
+        _listing(
+            "<tr><td><a href='/a/{n}.html'>第{n}家企业完成智能化改造</a><br>{summary}</td><td>2025-01-0{n}</td></tr>",
+            wrap="table",
+        ),
     ],
     ids=["li-items", "flat-headings", "table-rows"],
 )
@@ -448,8 +478,14 @@ def test_related_cards_whose_link_holds_title_outlet_and_date():
     ("crumb", "trail"),
     [
         ("<div><a href='/'>首页</a>-<a href='/ny/'>农业</a>-正文</div>", ["首页", "农业", "正文"]),
-        ("<div><a href='/cj/'>财经</a>&gt;<a href='/cj/cj/'>产经</a>&gt;正文</div>", ["财经", "产经", "正文"]),
-        ("<div><a href='/'>示例网首页</a> &gt; <a href='/cj/'>财经</a> &gt; <span>正文</span></div>", ["示例网首页", "财经", "正文"]),
+        (
+            "<div><a href='/cj/'>财经</a>&gt;<a href='/cj/cj/'>产经</a>&gt;正文</div>",
+            ["财经", "产经", "正文"],
+        ),
+        (
+            "<div><a href='/'>示例网首页</a> &gt; <a href='/cj/'>财经</a> &gt; <span>正文</span></div>",
+            ["示例网首页", "财经", "正文"],
+        ),
     ],
 )
 def test_trails_with_hyphens_or_bare_arrows(crumb, trail):
@@ -467,7 +503,9 @@ def test_a_sentence_holding_a_date_is_body_a_dateline_is_not():
     ["/visitcount/?id=123", "/system/visit.jsp?id=123&type=news", "/hits.aspx?id=123"],
 )
 def test_counter_scripts_of_java_and_dotnet_sites(src):
-    article = extract(page(f"来源：本站 日期：2025-01-04 点击：<script src='{src}'></script>次").encode(), URL)
+    article = extract(
+        page(f"来源：本站 日期：2025-01-04 点击：<script src='{src}'></script>次").encode(), URL
+    )
     assert counter_kind(article.click_counter_url) == "generic"
 
 
@@ -478,7 +516,9 @@ def test_a_caption_line_with_a_sentence_stays_body():
 
 
 def test_a_role_word_beside_the_date_is_not_a_source():
-    article = extract(news_page("<span>李明</span> <span>资深产业记者</span> <span>2025-01-04 11:27</span>"), URL)
+    article = extract(
+        news_page("<span>李明</span> <span>资深产业记者</span> <span>2025-01-04 11:27</span>"), URL
+    )
     assert article.source is None
     assert article.published_at == "2025-01-04T11:27:00+08:00"
 

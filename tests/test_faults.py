@@ -20,6 +20,7 @@ import pytest
 
 from crawler.demo.server import DemoSite
 from crawler.demo.site import generate
+from tests.databases import connected
 from tests.servers import RouteServer, page, run_crawl, send
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -115,7 +116,8 @@ def hostile(tmp_path_factory):
         )
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
-    return server, result, conn
+    yield server, result, conn
+    conn.close()
 
 
 def test_the_crawl_finishes_and_counts_what_went_wrong(hostile):
@@ -183,7 +185,7 @@ def test_readers_query_all_through_a_crawl(demo, tmp_path):
         while not stop.is_set():
             if db.exists():
                 try:
-                    with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=0.5) as conn:
+                    with connected(f"{db.as_uri()}?mode=ro", uri=True, timeout=0.5) as conn:
                         conn.execute("select count(*) from articles").fetchone()
                         conn.execute(
                             "select count(*) from articles_search where articles_search match '\"产经 经观 观察\"'"
@@ -203,7 +205,7 @@ def test_readers_query_all_through_a_crawl(demo, tmp_path):
         thread.join()
     assert result.returncode == 0, result.stderr[-3000:]
     assert reads[0] > 50 and problems == []
-    with sqlite3.connect(db) as conn:
+    with connected(db) as conn:
         assert sorted(r[0] for r in conn.execute("select url from articles")) == expected(site_map, urls)
 
 
@@ -225,7 +227,9 @@ def test_a_full_disk_stops_the_crawl_cleanly_and_the_next_run_completes(demo, tm
         assert result.returncode == 1
         assert "Traceback" not in result.stdout
         # The summary is this run's, also when the archive could not take its end.
-        assert re.search(r"pages fetched +[1-9]", result.stdout) and re.search(r" [1-9]\d* write", result.stdout)
+        assert re.search(r"pages fetched +[1-9]", result.stdout) and re.search(
+            r" [1-9]\d* write", result.stdout
+        )
         conn = sqlite3.connect(db)  # closed before the unmount: an open file keeps the mount busy
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -241,8 +245,10 @@ def test_a_full_disk_stops_the_crawl_cleanly_and_the_next_run_completes(demo, tm
         subprocess.run(["umount", "-l", str(small)], capture_output=True)
     again = run_crawl([u + "/" for u in urls.values()], roomy / "archive.db")
     assert again.returncode == 0, again.stderr[-3000:]
-    with sqlite3.connect(roomy / "archive.db") as conn:
+    with connected(roomy / "archive.db") as conn:
         assert sorted(r[0] for r in conn.execute("select url from articles")) == expected(site_map, urls)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         statuses = [r[0] for r in conn.execute("select status from crawl_runs order by id")]
-    assert statuses[-1] == "finished" and statuses[0] == "failed"  # not "killed": its end was noted beside the archive
+    assert (
+        statuses[-1] == "finished" and statuses[0] == "failed"
+    )  # not "killed": its end was noted beside the archive

@@ -4,7 +4,6 @@ nothing is written into it."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from crawler.archive import Archive, ArchiveError
+from tests.databases import connected
 from tests.servers import ROOT
 
 COMMANDS = [
@@ -32,7 +32,7 @@ def _not_archives(tmp_path: Path) -> dict[str, Path]:
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
     other = tmp_path / "other.db"
-    with sqlite3.connect(other) as conn:
+    with connected(other) as conn:
         conn.execute("create table notes (id integer primary key, text text)")
         conn.execute("insert into notes (text) values ('mine')")
     conn.close()
@@ -61,7 +61,10 @@ def test_every_command_says_so_in_one_line(tmp_path, command):
         if kind == "empty" and command[0] == "crawl":
             continue  # a crawl makes its archive in an empty file
         before = _digest(path)
-        args = [a.replace("REPORT", str(tmp_path / "r.html")).replace("OUT.csv", str(tmp_path / "o.csv")) for a in command]
+        args = [
+            a.replace("REPORT", str(tmp_path / "r.html")).replace("OUT.csv", str(tmp_path / "o.csv"))
+            for a in command
+        ]
         result = subprocess.run(
             [sys.executable, "-m", "crawler.cli", *args, "--db", str(path)],
             capture_output=True,

@@ -58,7 +58,11 @@ def test_the_readme_has_examples_to_run():
 def test_each_reading_command_runs_as_written(workdir, command):
     shell = command.replace("chanjing ", f"{sys.executable} -m crawler.cli ", 1)
     result = subprocess.run(
-        ["bash", "-o", "pipefail", "-c", shell], cwd=workdir, capture_output=True, text=True, timeout=300,
+        ["bash", "-o", "pipefail", "-c", shell],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
     )
     if "| head" in command:  # head closes the pipe early: the exporter stops without a word

@@ -86,7 +86,9 @@ def test_a_traditional_or_full_width_query_finds_the_simplified_text(archive_db)
     terms = [t for t in terms_of_length(archive_db, 4, count=12) if to_traditional.convert(t) != t]
     assert len(terms) >= 2
     for term in terms:
-        assert api_urls(archive_db, to_traditional.convert(term)) == like_scan(archive_db, term) != set(), term
+        assert api_urls(archive_db, to_traditional.convert(term)) == like_scan(archive_db, term) != set(), (
+            term
+        )
     # full-width letters and digits are half-width in the archive, as in the query once normalised
     full_width = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
     ascii_terms = [t for t in re.findall(r"[A-Za-z0-9]{2,}", " ".join(_titles(archive_db)))][:3]
@@ -163,9 +165,9 @@ def test_search_command_ranks_filters_counts_and_speaks_json(archive_db):
     assert f"3 of {len(hits)} results" in shown.stderr, shown.stderr
     a, b = terms_of_length(archive_db, 2)[:2]
     both = chanjing("search", "--db", str(archive_db), "--json", "--limit", "0", "--", a, "-" + b)
-    assert {json.loads(line)["url"] for line in both.stdout.splitlines()} == like_scan(archive_db, a) - like_scan(
-        archive_db, b
-    )
+    assert {json.loads(line)["url"] for line in both.stdout.splitlines()} == like_scan(
+        archive_db, a
+    ) - like_scan(archive_db, b)
 
 
 def test_datasette_search_answers_as_the_api_does(archive_db):
@@ -218,7 +220,11 @@ _texts = st.text(alphabet=_ALPHABET, min_size=1, max_size=30)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(bodies=st.lists(_texts, min_size=1, max_size=6), terms=st.lists(_texts, min_size=1, max_size=3), data=st.data())
+@given(
+    bodies=st.lists(_texts, min_size=1, max_size=6),
+    terms=st.lists(_texts, min_size=1, max_size=3),
+    data=st.data(),
+)
 def test_search_equals_its_definition_on_generated_archives(tmp_path_factory, bodies, terms, data):
     """For any texts and any query built from terms, the index answers as `SearchQuery.matches` and
     as LIKE: a one-term query exactly as LIKE, a query of several as the clauses combine."""
@@ -226,7 +232,12 @@ def test_search_equals_its_definition_on_generated_archives(tmp_path_factory, bo
     with Archive(db) as archive:
         run = archive.start_run(["http://gen.test/"])
         records = [
-            ArticleRecord(f"http://gen.test/{i}.html", {"title": f"标题{i}", "body": body}, "2026-01-01T00:00:00+00:00", run)
+            ArticleRecord(
+                f"http://gen.test/{i}.html",
+                {"title": f"标题{i}", "body": body},
+                "2026-01-01T00:00:00+00:00",
+                run,
+            )
             for i, body in enumerate(bodies)
         ]
         pages = [PageRecord(r.url, r.fetched_at, 200, run, "f.warc.gz", 0, 1) for r in records]
@@ -238,11 +249,9 @@ def test_search_equals_its_definition_on_generated_archives(tmp_path_factory, bo
         negate = data.draw(st.booleans())
         query = f'"{words[0]}"' if len(words) == 1 else quoted
         if negate and len(words) > 1:
-            query = f'"{words[0]}" -"{words[1]}"'.replace('-"', "NOT \"")
+            query = f'"{words[0]}" -"{words[1]}"'.replace('-"', 'NOT "')
         parsed = parse_query(query)
-        expected = {
-            r.url for r in records if parsed.matches(r.fields["title"], r.fields["body"])
-        }
+        expected = {r.url for r in records if parsed.matches(r.fields["title"], r.fields["body"])}
         hits = {hit["url"] for hit in archive.search(query, limit=None)}
         assert hits == expected, query
         assert archive.search_total(query) == len(expected)
@@ -260,7 +269,9 @@ def test_mirror_copies_merge_into_one_result(archive_db):
         assert len({digests[hit["url"]] for hit in merged}) == len(merged) < len(every)
         assert {u for hit in merged for u in [hit["url"], *hit["copy_urls"]]} >= {hit["url"] for hit in every}
         assert archive.search_total(term, merge_copies=True) == len(merged)
-        assert [hit["url"] for hit in archive.search(term, limit=3, merge_copies=True)] == [h["url"] for h in merged[:3]]
+        assert [hit["url"] for hit in archive.search(term, limit=3, merge_copies=True)] == [
+            h["url"] for h in merged[:3]
+        ]
     shown = chanjing("search", term, "--db", str(archive_db), "--merge-copies", "--limit", "0")
     assert f"{len(merged)} of {len(merged)} results" in shown.stderr and "mirror copies)" in shown.stdout
 
@@ -269,5 +280,7 @@ def test_datasette_hides_the_search_machinery():
     from crawler.serve import metadata
 
     tables = metadata("archive")["databases"]["archive"]["tables"]
-    assert all(tables[name].get("hidden") for name in ("articles_search", "search_pending", "related_positions"))
+    assert all(
+        tables[name].get("hidden") for name in ("articles_search", "search_pending", "related_positions")
+    )
     assert not tables["articles"].get("hidden") and not tables["related_links"].get("hidden")

@@ -341,7 +341,9 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text(tmp_path):
 # --- runs stopped by hand, links too long to request -----------------------------------------------
 
 
-@pytest.mark.parametrize("signals", [("SIGINT",), ("SIGINT", "SIGINT"), ("SIGTERM",)], ids=["ctrl-c", "ctrl-c-twice", "sigterm"])
+@pytest.mark.parametrize(
+    "signals", [("SIGINT",), ("SIGINT", "SIGINT"), ("SIGTERM",)], ids=["ctrl-c", "ctrl-c-twice", "sigterm"]
+)
 def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_path, signals):
     import os
     import signal
@@ -351,8 +353,12 @@ def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_
     hrefs = [f"{A}{3400 + n}.html" for n in range(60)]
     routes = {"/": page(listing(*hrefs)), **{href: slow(0.3, ARTICLE) for href in hrefs}}
     with RouteServer(routes) as server:
-        command = crawl_command([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False", "CONCURRENT_REQUESTS": "2"})
-        crawl = subprocess.Popen(command, stdout=PIPE, stderr=PIPE, text=True, cwd=ROOT, start_new_session=True)
+        command = crawl_command(
+            [server.url + "/"], db, {"ROBOTSTXT_OBEY": "False", "CONCURRENT_REQUESTS": "2"}
+        )
+        crawl = subprocess.Popen(
+            command, stdout=PIPE, stderr=PIPE, text=True, cwd=ROOT, start_new_session=True
+        )
         try:
             deadline = time.monotonic() + 120
             while len(server.requests) < 8 and time.monotonic() < deadline:
