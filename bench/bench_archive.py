@@ -122,7 +122,7 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from crawler.archive import Archive
 from crawler.export import export
-from crawler.pipelines.extract import peak_rss_mb
+from crawler.reader import peak_rss_mb
 db, fmt, out, until = sys.argv[2:6]
 with Archive(db, readonly=True) as archive:
     started = time.perf_counter()
@@ -229,7 +229,9 @@ def main() -> None:
         print("\n".join(search_figures(db)))
         if not args.no_export:
             print("\nexport of the articles table (10% = one month, 100% = all):\n")
-            print("| format | rows | rows/s | peak RSS MB at 10% | peak RSS MB at 100% |\n|---|---|---|---|---|")
+            print(
+                "| format | rows | rows/s | peak RSS MB at 10% | peak RSS MB at 100% |\n|---|---|---|---|---|"
+            )
             print("\n".join(export_figures(db, workdir)))
         if args.reparse:
             print()

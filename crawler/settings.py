@@ -63,7 +63,6 @@ SITE_TIMEZONE = "+08:00"
 PROGRESS_INTERVAL = 5.0
 
 ITEM_PIPELINES = {
-    "crawler.pipelines.extract.ExtractPipeline": 100,
     "crawler.pipelines.normalise.NormalisePipeline": 200,
     "crawler.pipelines.validate.ValidatePipeline": 300,
     "crawler.pipelines.store.StorePipeline": 900,
@@ -88,6 +87,7 @@ EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.middlewares.AutoThrottle": 0,
     "crawler.recorder.CrawlRecorder": 100,
+    "crawler.reader.PageReader": 150,
     "crawler.recorder.Progress": 200,
 }
 

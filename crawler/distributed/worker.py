@@ -64,7 +64,11 @@ def redis_settings(redis_url: str, prefix: str = "chanjing") -> dict[str, Any]:
         "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
         # The frontier belongs to the crawl, not to one worker: the ingester resets it.
         "SCHEDULER_PERSIST": True,
-        "EXTENSIONS": {"crawler.distributed.worker.RedisRecorder": 100, "crawler.recorder.Progress": 200},
+        "EXTENSIONS": {
+            "crawler.distributed.worker.RedisRecorder": 100,
+            "crawler.reader.PageReader": 150,
+            "crawler.recorder.Progress": 200,
+        },
         "SPIDER_MIDDLEWARES": {"crawler.distributed.worker.LedgerSpiderMiddleware": 950},
         # A worker keeps no conditional-request validators: the archive is on the ingester's machine.
         "CONDITIONAL_REQUESTS": False,

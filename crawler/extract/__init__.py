@@ -8,13 +8,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
+from lxml import html
+
 from crawler.items import Article
 
 from .encoding import UnknownEncodingError, decode_page
 from .layout import parse_html
 from .page import ArticlePage
 
-__all__ = ["Article", "UnknownEncodingError", "extract"]
+__all__ = ["Article", "UnknownEncodingError", "extract", "extract_tree"]
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +29,12 @@ def extract(
 ) -> Article:
     """Read an article page. Never raises on bad pages: `error` and `warnings` say what is missing."""
     text, used = decode_page(body, headers, encoding)
-    article = Article(url=url, encoding=used)
-    root = parse_html(text)
+    return extract_tree(parse_html(text), url, used)
+
+
+def extract_tree(root: html.HtmlElement | None, url: str, encoding: str) -> Article:
+    """`extract` of a page already decoded (with ``encoding``) and parsed by `parse_html`."""
+    article = Article(url=url, encoding=encoding)
     if root is None:
         article.error = "empty page: nothing to parse"
         return article

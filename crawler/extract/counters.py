@@ -30,7 +30,7 @@ def counter_kind(url: str) -> str | None:
 def find_counter_url(root: html.HtmlElement, page_url: str) -> str | None:
     """Absolute URL of the page's click-counter script, if it has one."""
     for script in root.iter("script"):  # `//script/@src`, without compiling an XPath per page
-        if (src := script.get("src")) is not None and _COUNTER_SRC_RE.search(src):
+        if (src := script.get("src")) is not None and counter_kind(src):
             return urljoin(page_url, src.strip())
     return None
 

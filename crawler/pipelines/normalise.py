@@ -1,4 +1,4 @@
-"""Pipeline step 2: the record made uniform: canonical URLs, empty text as None, counter answers as clicks.
+"""Pipeline step 1: the record made uniform: canonical URLs, empty text as None, counter answers as clicks.
 
 Text normalisation itself (traditional to simplified, pinyin, mojibake) happens inside the
 extractor, which needs clean text to find the labels; this step normalises the record.

@@ -1,4 +1,4 @@
-"""Pipeline step 4: hand the record to the archive (batched, through the crawl's recorder)."""
+"""Pipeline step 3: hand the record to the archive (batched, through the crawl's recorder)."""
 
 from __future__ import annotations
 

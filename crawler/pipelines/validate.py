@@ -1,4 +1,4 @@
-"""Pipeline step 3: decide what a page is: an article to store, a reject to keep with its reason,
+"""Pipeline step 2: decide what a page is: an article to store, a reject to keep with its reason,
 or a page that is not an article (a listing, an about page) and was never expected to be one."""
 
 from __future__ import annotations

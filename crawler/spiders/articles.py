@@ -1,7 +1,8 @@
 """The `articles` spider: a map of the site, nothing more.
 
-Every page is read for links (`crawler.links` decides which to follow) and handed on as a `Page`
-item; the pipelines extract its fields. Pages whose click count is written by a counter script
+Every page is read once, by `crawler.reader` (in worker processes): its links, of which
+`crawler.links` decides which to follow, and its article fields, handed on in a `Page` item to the
+pipelines that check and store them. Pages whose click count is written by a counter script
 wait for the counter's answer first. Click counts of recent archived articles are refreshed
 through their counters without fetching the articles again.
 """
@@ -19,16 +20,16 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.archive import RefreshTarget, utc_now
-from crawler.extract.counters import counter_kind, observation_url
+from crawler.extract.counters import observation_url
 from crawler.items import ClickRefresh, CounterAnswer, Page
 from crawler.links import (
     Link,
     canonical_url,
     looks_like_article,
-    page_links,
     plan_page,
     site_key,
 )
+from crawler.reader import PageReader
 from crawler.recorder import Recorder
 
 _URL_SPLIT_RE = re.compile(r"[\s,]+")
@@ -63,6 +64,10 @@ class ArticlesSpider(scrapy.Spider):
     def recorder(self) -> Recorder:
         return self.crawler.get_extension(Recorder)
 
+    @cached_property
+    def reader(self) -> PageReader:
+        return self.crawler.get_extension(PageReader)
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             expect = looks_like_article(Link(url, ""))
@@ -85,14 +90,14 @@ class ArticlesSpider(scrapy.Spider):
                     dont_filter=True,
                 )
 
-    def parse_page(self, response: Response) -> Iterator[Any]:
+    async def parse_page(self, response: Response) -> AsyncIterator[Any]:
         if not isinstance(response, TextResponse):
             return
-        root = response.selector.root
-        anchors = ((a.get("href"), a.text_content()) for a in root.iter("a"))
+        page = self._page(response)
+        reading = await self.reader.read(page.body, page.url, page.headers)
         plan = plan_page(
             response.url,
-            page_links(response.url, anchors),
+            reading.page_links(),
             sites=self.sites,
             known_articles=self.recorder.known_at_start,
             stale_pages=response.meta.get("stale_pages", 0),
@@ -117,12 +122,11 @@ class ArticlesSpider(scrapy.Spider):
             not response.meta.get("expect_article") or response.url in self.recorder.known_at_start
         ):
             return  # unchanged since it was stored, and already archived as what it is
-        page = self._page(response)
-        counter = next((src for src in root.xpath("//script/@src") if counter_kind(str(src))), None)
-        if counter is None:
+        page.article = reading.article
+        if reading.counter_url is None:
             yield page
         else:
-            yield self._counter_request(response.urljoin(str(counter).strip()), self.parse_counter, page=page)
+            yield self._counter_request(reading.counter_url, self.parse_counter, page=page)
 
     def parse_counter(self, response: Response, page: Page) -> Iterator[Page]:
         page.counter = _answer(response)
