@@ -77,6 +77,7 @@ class Page:
     counter: CounterAnswer | None = None
     flags: list[str] = field(default_factory=list)  # e.g. "dataloss" for a truncated body
     article: Article | None = None
+    content_hash: str | None = None  # of article.body, computed where the page was read
     origin: str | None = None  # distributed mode: the in-flight ledger entry this page settles
 
 

@@ -28,6 +28,7 @@ from crawler.extract.layout import parse_html
 from crawler.items import Article
 from crawler.links import Link, page_links
 from crawler.processes import die_with_parent
+from crawler.text.fingerprint import content_hash
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class PageReading:
     # plain tuples cross the process boundary cheaper than Link objects.
     links: list[tuple[str, str]]
     counter_url: str | None  # the click-counter script, whether or not the page is an article
+    content_hash: str | None = None  # of the article's body (see crawler.text.fingerprint)
 
     def page_links(self) -> list[Link]:
         return [Link(url, text) for url, text in self.links]
@@ -62,7 +64,7 @@ def read_fetched_page(body: bytes, url: str, headers: Mapping[str, str] | None =
         article = extract_tree(root, url, encoding)
     except Exception as exc:  # the extractor promises not to raise; if it does, keep the page anyway
         article = Article(url=url, encoding=encoding, error=f"extractor failed: {type(exc).__name__}: {exc}")
-    return PageReading(article, links, counter_url)
+    return PageReading(article, links, counter_url, None if article.error else content_hash(article.body))
 
 
 def peak_rss_mb() -> float:

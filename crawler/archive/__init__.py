@@ -7,6 +7,8 @@ opening the database), `writes` (the crawl's runs and batches), `search` (full-t
 readers query while a crawl writes.
 """
 
+from crawler.text.fingerprint import content_hash
+
 from .filters import article_filters, parse_bound
 from .reads import EXPORT_TABLES, Reads
 from .records import (
@@ -19,7 +21,6 @@ from .records import (
     Rejection,
     Validators,
     WriteOutcome,
-    content_hash,
     site_of,
     utc_now,
 )

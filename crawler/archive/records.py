@@ -3,15 +3,10 @@ back, and the one error the archive raises."""
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
-
-_SPACE_RE = re.compile(r"\s+")
 
 
 def utc_now() -> str:
@@ -24,20 +19,6 @@ def site_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower()
 
-
-_WIDE_TO_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-
-def content_hash(body: str | None) -> str | None:
-    """Hash of a normalised body, blind to spacing and width, so mirror copies of one article match."""
-    if not body:
-        return None
-    # NFKC of the full-width forms and the ideographic space first: that mapping is NFKC's own,
-    # and what remains is then usually NFKC already, which is quick to check and costly to redo.
-    text = body.translate(_WIDE_TO_NARROW)
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    return hashlib.sha256(_SPACE_RE.sub("", text).encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass

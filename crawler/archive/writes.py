@@ -10,6 +10,8 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.text.fingerprint import content_hash
+
 from .records import (
     ArticleRecord,
     Batch,
@@ -18,7 +20,6 @@ from .records import (
     RefreshTarget,
     Validators,
     WriteOutcome,
-    content_hash,
     site_of,
     utc_now,
 )
@@ -195,7 +196,8 @@ class WritePath:
         inserts, revisions, updates, seen, snapshots = [], [], [], [], []
         for url, record in latest.items():
             fields = _encode_fields(record.fields)
-            fields["content_hash"] = content_hash(record.fields.get("body"))
+            # Hashed where the page was read, when it was (off the crawling process).
+            fields["content_hash"] = record.fields.get("content_hash") or content_hash(record.fields.get("body"))
             fields["page_id"] = self._page_id(page_ids, record.page_url or url, record.fetched_at)
             now = record.fetched_at
             clicks = record.fields.get("clicks")

@@ -17,6 +17,8 @@ def article_fields(page: Page) -> dict[str, Any]:
     fields = article.to_dict()
     fields.pop("url")
     fields.pop("error")
+    if page.content_hash:
+        fields["content_hash"] = page.content_hash
     counter = page.counter
     if counter is not None and article.clicks is not None and article.click_counter_url:
         fields["counter_kind"] = counter.kind

@@ -122,7 +122,7 @@ class ArticlesSpider(scrapy.Spider):
             not response.meta.get("expect_article") or response.url in self.recorder.known_at_start
         ):
             return  # unchanged since it was stored, and already archived as what it is
-        page.article = reading.article
+        page.article, page.content_hash = reading.article, reading.content_hash
         if reading.counter_url is None:
             yield page
         else:

@@ -7,12 +7,13 @@ recognised when it is a syllable Mandarin actually has (``(dāng)``, ``(men)``,
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 import unicodedata
 from collections import Counter
 from functools import cache
-
-from pypinyin.pinyin_dict import pinyin_dict
+from pathlib import Path
 
 from .chars import DECORATIVE, HAN
 
@@ -20,6 +21,32 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0304", "\u030c"}
 # Interjection syllables (m, n, ng, hm, hng, ê): real readings, but as bare letters
 # in parentheses they are far likelier to be text than an annotation.
 _INTERJECTIONS = {"m", "n", "ng", "hm", "hng", "ê"}
+
+
+@cache
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's character table (code point -> comma-separated readings).
+
+    Read from its own module without importing the package: ``import pypinyin`` builds its
+    phrase dictionary and word segmenter (0.2 s of CPU, in every extraction worker), and only
+    this table is used here.
+    """
+    if "pypinyin.pinyin_dict" in sys.modules:
+        return sys.modules["pypinyin.pinyin_dict"].pinyin_dict
+    try:
+        package = importlib.util.find_spec("pypinyin")
+        assert package is not None and package.origin is not None
+        spec = importlib.util.spec_from_file_location(
+            "_chanjing_pinyin_table", Path(package.origin).parent / "pinyin_dict.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.pinyin_dict
+    except Exception:  # a pypinyin laid out otherwise: the ordinary import
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return pinyin_dict
 
 
 @cache
@@ -42,7 +69,7 @@ def _spellings(reading: str) -> set[str]:
 @cache
 def inventory() -> frozenset[str]:
     """All toneless Mandarin syllables (about 420)."""
-    syllables = {toneless(r) for readings in pinyin_dict.values() for r in readings.split(",")}
+    syllables = {toneless(r) for readings in _pinyin_table().values() for r in readings.split(",")}
     return frozenset(syllables - _INTERJECTIONS)
 
 
@@ -50,7 +77,7 @@ def inventory() -> frozenset[str]:
 def _all_spellings() -> frozenset[str]:
     known = inventory()
     forms: set[str] = set()
-    for readings in pinyin_dict.values():
+    for readings in _pinyin_table().values():
         for reading in readings.split(","):
             if toneless(reading) in known:
                 forms |= _spellings(reading)
@@ -62,7 +89,7 @@ def _readers() -> Counter[str]:
     """Each prefix of a tone-marked reading -> how many characters have a reading that starts so."""
     return Counter(
         reading[:end]
-        for readings in pinyin_dict.values()
+        for readings in _pinyin_table().values()
         for reading in readings.split(",")
         for end in range(1, len(reading) + 1)
     )
@@ -147,5 +174,5 @@ def is_syllable(text: str) -> bool:
 @cache
 def readings(char: str) -> tuple[str, ...]:
     """Tone-marked readings of a character, most common first."""
-    found = pinyin_dict.get(ord(char))
+    found = _pinyin_table().get(ord(char))
     return tuple(found.split(",")) if found else ()
