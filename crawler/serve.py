@@ -59,10 +59,10 @@ TABLES = {
 # Archive.search in SQL (the functions are registered by `prepare_connection` below): the index's
 # expression for the query, narrowed by the query itself where the index finds a superset.
 SEARCH_SQL = f"""select a.published_at, a.title, a.source, a.clicks, a.url, count(*) over () as total
-from {INDEX} f join articles a on a.rowid = f.rowid
-where {INDEX} match chanjing_search_match(:q)
+from articles a
+where a.rowid in (select rowid from {INDEX} where {INDEX} match chanjing_search_match(:q))
   and (chanjing_search_exact(:q) or chanjing_search_matches(:q, a.title, a.body))
-order by f.rank, a.url limit 100"""
+order by a.published_at desc, a.url limit 100"""
 
 
 @hookimpl

@@ -218,7 +218,7 @@ def test_an_archive_of_the_old_schema_is_upgraded_when_opened(tmp_path):
     with Archive(db) as archive:
         names = {row[0] for row in archive.db.execute("select name from sqlite_master")}
         assert "articles_search" in names and not names & {"articles_fts", "articles_short", "articles_ai"}
-        assert archive.db.execute("pragma user_version").fetchone()[0] == 3
+        assert archive.db.execute("pragma user_version").fetchone()[0] == 4
         for term in ("工", "工匠", "工匠精神"):
             assert [hit["url"] for hit in archive.search(term)] == [URL], term
         assert archive.db.execute("select url, title from related_links").fetchall() == [
@@ -226,6 +226,33 @@ def test_an_archive_of_the_old_schema_is_upgraded_when_opened(tmp_path):
         ]
         store(archive, run, T2, body="创新驱动发展。")
         assert archive.search("工匠") == [] and [hit["url"] for hit in archive.search("驱动")] == [URL]
+
+
+def test_an_index_of_positions_is_rebuilt_without_them(tmp_path):
+    """Schema 3 kept every bigram's positions; opened for writing, its index is built anew without
+    them, changes still queued are not replayed into the new index, and search answers as before."""
+    db = tmp_path / "v3.db"
+    with Archive(db) as archive:
+        run = archive.start_run([URL])
+        store(archive, run, T1, body="工匠精神代代相传。")
+        archive.db.execute("drop table articles_search")
+        archive.db.execute(
+            "create virtual table articles_search using fts5(title, body, content='', tokenize='ascii', columnsize=0)"
+        )
+        archive.db.execute("delete from search_pending")
+        rowid = archive.db.execute("select rowid from articles").fetchone()[0]
+        archive.db.execute(
+            "insert into search_pending values (?, 1, '旧题', '旧文')", [rowid]
+        )  # a change another tool made: the old index held other text
+        archive.db.execute("pragma user_version = 3")
+    with Archive(db) as archive:
+        (definition,) = archive.db.execute("select sql from sqlite_master where name = 'articles_search'").fetchone()
+        assert "detail=none" in definition
+        assert archive.db.execute("select count(*) from search_pending").fetchone()[0] == 0
+        for term in ("工", "工匠", "工匠精神", "代代相传"):
+            assert [hit["url"] for hit in archive.search(term)] == [URL], term
+        assert archive.search("旧文") == [] and archive.search("精神工匠") == []
+        assert archive.db.execute("insert into articles_search(articles_search) values ('integrity-check')")
 
 
 def test_the_index_catches_up_with_changes_other_tools_made(tmp_path):

@@ -188,7 +188,7 @@ def test_readers_query_all_through_a_crawl(demo, tmp_path):
                     with connected(f"{db.as_uri()}?mode=ro", uri=True, timeout=0.5) as conn:
                         conn.execute("select count(*) from articles").fetchone()
                         conn.execute(
-                            "select count(*) from articles_search where articles_search match '\"产经 经观 观察\"'"
+                            "select count(*) from articles_search where articles_search match '产经 经观 观察'"
                         ).fetchone()
                         reads[0] += 1
                 except sqlite3.OperationalError as exc:

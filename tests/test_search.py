@@ -154,7 +154,9 @@ def test_search_command_ranks_filters_counts_and_speaks_json(archive_db):
     assert result.returncode == 0, result.stderr
     hits = [json.loads(line) for line in result.stdout.splitlines()]
     assert {hit["url"] for hit in hits} == like_scan(archive_db, term)
-    assert [hit["score"] for hit in hits] == sorted(hit["score"] for hit in hits)
+    newest_first = sorted(hits, key=lambda hit: hit["url"])
+    newest_first.sort(key=lambda hit: hit["published_at"] or "", reverse=True)
+    assert [hit["url"] for hit in hits] == [hit["url"] for hit in newest_first]
     since = sorted(hit["published_at"] for hit in hits)[len(hits) // 2][:10]
     later = chanjing("search", term, "--db", str(archive_db), "--json", "--limit", "0", "--since", since)
     assert {json.loads(line)["url"] for line in later.stdout.splitlines()} == {

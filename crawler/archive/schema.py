@@ -11,7 +11,7 @@ from typing import Self
 import sqlite_utils
 
 from .records import ArchiveError
-from .search import INDEX, PENDING, PENDING_DDL, index_pending, register_functions
+from .search import INDEX, INDEX_OPTIONS, PENDING, PENDING_DDL, index_pending, register_functions
 
 # Article fields a crawl extracts; coverage is reported for each of them.
 ARTICLE_FIELDS = (
@@ -44,7 +44,8 @@ CONTENT_FIELDS = (
 )
 
 # 3: one bigram index instead of a trigram and a short-term index; related links only as JSON.
-_SCHEMA_VERSION = 3
+# 4: the bigram index without positions (detail=none).
+_SCHEMA_VERSION = 4
 # What every chanjing archive holds, whatever its schema version.
 _ARCHIVE_TABLES = {"crawl_runs", "pages", "articles"}
 # An article's related links are a handful; positions beyond these are not shown by the view.
@@ -276,18 +277,15 @@ class Schema:
         tables = set(db.table_names())
         for statement in PENDING_DDL:
             db.execute(statement)
-        if INDEX not in tables:
-            # No stored column sizes: ranking then reads no size per match (BM25 without length
-            # normalisation, b = 0), which makes a search of a common term at 100,000 articles
-            # several times faster. No prefix index: one-character terms are rare and a scan of
-            # the token list answers them fast enough, while the prefix index would cost 2 KB
-            # per article and its share of every write.
-            db.execute(
-                f"create virtual table {INDEX} using fts5(title, body, content='', tokenize='ascii', columnsize=0)"
-            )
+        definition = db.execute("select sql from sqlite_master where name = ?", [INDEX]).fetchone()
+        if definition and INDEX_OPTIONS not in definition[0]:  # an index of positions (schema 3)
+            db.execute(f"drop table {INDEX}")
+            definition = None
+        if not definition:
+            db.execute(f"create virtual table {INDEX} using fts5(title, body, {INDEX_OPTIONS})")
+            # A new index holds nothing: there is nothing to forget, every article is to index.
+            db.execute(f"delete from {PENDING}")
             db.execute(f"insert or ignore into {PENDING} (article, held) select rowid, 0 from articles")
-        # A title match counts five times a body match (stored in the index's config: idempotent).
-        db.execute(f"insert into {INDEX}({INDEX}, rank) values ('rank', 'bm25(5.0, 1.0)')")
         for trigger in ("articles_ai", "articles_ad", "articles_au"):
             db.execute(f"drop trigger if exists [{trigger}]")
         for old in ("articles_fts", "articles_short"):

@@ -3,12 +3,14 @@
 Most Chinese words have two characters and Chinese has no spaces, so a word tokenizer finds
 little and SQLite's trigram tokenizer nothing shorter than three characters. The index holds
 every two-character window of a title and a body (and the text's last character), the scheme of
-Lucene's CJKBigramFilter: a two-character term is one token, a longer term the phrase of its
-windows, a one-character term a prefix of tokens. The `ascii` tokenizer folds case exactly as
-LIKE does (ASCII only) and keeps every other character; ASCII punctuation and spaces, which it
-would drop and so shift the windows' positions, are indexed as one stand-in character. So a
-term without them is found exactly; a term with them finds a few articles too many, which the
-query drops by comparing the text itself, as LIKE does.
+Lucene's CJKBigramFilter: a two-character term is one token, a one-character term a prefix of
+tokens, a longer term every one of its windows. The index records which articles hold a token,
+not where (FTS5's detail=none: a sixth of the size of an index of positions, and cheaper to
+write), so a longer term's windows may stand apart in an article: the query then compares the
+text itself, as LIKE does, and keeps only the articles that hold the term. The `ascii`
+tokenizer folds case exactly as LIKE does (ASCII only) and keeps every other character; ASCII
+punctuation and spaces, which it would drop, are indexed as one stand-in character, and a term
+holding them is compared with the text too.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from .search_terms import SearchQuery, fold, parse_query
 
 SNIPPET_CONTEXT = 30
 INDEX = "articles_search"
+# Contentless (the text is in `articles`), no positions and no column sizes: which articles hold
+# a token is all a search needs (see above). No prefix index: a one-character term reads the
+# token list for its character, which is fast enough, while the prefix index costs every write.
+INDEX_OPTIONS = "content='', tokenize='ascii', detail=none, columnsize=0"
 # Private use: not a character news text holds, and a token character for the `ascii` tokenizer.
 STAND_IN = "\ue000"
 # The ASCII characters the `ascii` tokenizer does not keep: all but digits and letters.
@@ -54,15 +60,17 @@ def plan_search(query: SearchQuery) -> SearchPlan:
 
 
 def _exact(term: str) -> bool:
-    return _DROPPED.search(term) is None
+    """Whether the index alone tells which articles hold `term`: one or two characters, none a stand-in."""
+    return len(term) <= 2 and _DROPPED.search(term) is None
 
 
 def _phrase(term: str) -> str:
-    """A term as the index holds it: a one-character prefix, or the phrase of its bigrams."""
+    """A term as the index holds it: a one-character prefix, or every one of its bigrams."""
     mapped = _DROPPED.sub(STAND_IN, term)
     if len(mapped) == 1:
         return f'"{mapped}"*'
-    return '"' + " ".join(map(operator.add, mapped, mapped[1:])) + '"'
+    windows = dict.fromkeys(map(operator.add, mapped, mapped[1:]))
+    return "(" + " AND ".join(f'"{window}"' for window in windows) + ")"
 
 
 # Four-byte code units, to lay out the bigram document with C-speed slice copies: the units are
@@ -177,6 +185,10 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 
 _COLUMNS = "a.url, a.title, a.published_at, a.source, a.category, a.clicks, a.body"
+# Newest first: the index knows which articles hold a term, not how often or where, so there is
+# no relevance to rank by; an archive's readers mostly want the latest anyway, and the order is
+# the same for every reader of the same archive.
+_ORDER = "a.published_at desc, a.url"
 
 
 class Search:
@@ -196,38 +208,28 @@ class Search:
         limit: int | None = 20,
         merge_copies: bool = False,
     ) -> list[dict[str, Any]]:
-        """Articles matching `query` (see search_terms.py), best first, each with a marked snippet
-        and `copies`, how many archived articles share its content (mirror copies: 1 is none).
+        """Articles matching `query` (see search_terms.py), newest first (then by URL), each with a
+        marked snippet and `copies`, how many archived articles share its content (mirror copies:
+        1 is none).
 
-        With `merge_copies`, mirror copies of one article are one result: the best-ranked copy,
-        with the URLs of the others in `copy_urls`.
+        With `merge_copies`, mirror copies of one article are one result: the newest copy, with
+        the URLs of the others in `copy_urls`.
         """
         parsed = parse_query(query)
-        sql, args, index_only = self._matching(parsed, since=since, until=until, source=source, category=category)
-        score = "f.rank" if self.indexed else "0"
-        order = "score, a.url" if self.indexed else "a.published_at desc, a.url"
+        walk = limit is not None and not merge_copies
+        sql, args = self._matching(parsed, walk, since=since, until=until, source=source, category=category)
         if merge_copies:
-            best = order.replace("score", score)
             sql = (
-                f"select * from (select {_COLUMNS}, a.content_hash, {score} as score, row_number() over ("
-                f"partition by coalesce(a.content_hash, a.url) order by {best}) as nth {sql}) a "
-                f"where nth = 1 order by {order} limit ?"
+                f"select * from (select {_COLUMNS}, a.content_hash, row_number() over ("
+                f"partition by coalesce(a.content_hash, a.url) order by {_ORDER}) as nth {sql}) a "
+                f"where nth = 1 order by {_ORDER} limit ?"
             )
-            args.append(-1 if limit is None else limit)
-        elif index_only and limit is not None:
-            # FTS5 ranks inside the index and keeps only the best: far cheaper than joining every match
-            sql = (
-                f"select {_COLUMNS}, a.content_hash, f.score from (select rowid, rank as score from {INDEX} "
-                f"where {INDEX} match ? order by rank limit ?) f join articles a on a.rowid = f.rowid "
-                "order by f.score, a.url"
-            )
-            args = [args[0], limit]
         else:
-            sql = f"select {_COLUMNS}, a.content_hash, {score} as score {sql} order by {order} limit ?"
-            args.append(-1 if limit is None else limit)
+            sql = f"select {_COLUMNS}, a.content_hash {sql} order by {_ORDER} limit ?"
+        args.append(-1 if limit is None else limit)
         wanted = parsed.wanted
         hits = []
-        for url, title, published_at, source_, category_, clicks, body, digest, rank, *_ in self.db.execute(sql, args):
+        for url, title, published_at, source_, category_, clicks, body, digest, *_ in self.db.execute(sql, args):
             copies = [url] if digest is None else self._copies(digest)
             hit = {
                 "url": url,
@@ -236,7 +238,6 @@ class Search:
                 "source": source_,
                 "category": category_,
                 "clicks": clicks,
-                "score": round(rank, 4),
                 "snippet": snippet(body, wanted) or snippet(title, wanted),
                 "copies": len(copies),
             }
@@ -257,24 +258,35 @@ class Search:
     ) -> int:
         """How many articles match `query` (or, merging copies, how many contents): all of
         them, however many `search` shows."""
-        sql, args, _ = self._matching(parse_query(query), since=since, until=until, source=source, category=category)
+        parsed = parse_query(query)
+        filtered = any(value is not None for value in (since, until, source, category))
+        if self.indexed and not merge_copies and not filtered and (plan := plan_search(parsed)).exact:
+            return self.db.execute(f"select count(*) from {INDEX} where {INDEX} match ?", [plan.match]).fetchone()[0]
+        sql, args = self._matching(parsed, False, since=since, until=until, source=source, category=category)
         counted = "count(distinct coalesce(a.content_hash, a.url))" if merge_copies else "count(*)"
         return self.db.execute(f"select {counted} {sql}", args).fetchone()[0]
 
     def _copies(self, digest: str) -> list[str]:
         return [row[0] for row in self.db.execute("select url from articles where content_hash = ? order by url", [digest])]
 
-    def _matching(self, query: SearchQuery, **filters: str | None) -> tuple[str, list[Any], bool]:
-        """The from and where clauses of the articles matching `query`, their parameters, and
-        whether the index's expression (the first parameter) answers alone."""
+    def _matching(self, query: SearchQuery, walk: bool, **filters: str | None) -> tuple[str, list[Any]]:
+        """The from and where clauses of the articles (`a`) matching `query`, and their parameters.
+
+        `walk`: the first few are wanted, newest first. The articles are then read in the order of
+        the published_at index, each looked up in the set the index found (the `+` keeps SQLite
+        from starting from that set instead), until the limit is reached: at 100,000 articles a
+        term held by half of them costs 10 ms, where comparing every match and sorting costs 100
+        times that. Otherwise every match is read, from the set.
+        """
         where, params = article_filters(**filters)
         where = where.replace("where ", "and ", 1)
         if not self.indexed:
-            return f"from articles a where chanjing_search_matches(?, a.title, a.body) {where}", [query.text, *params], False
+            return f"from articles a where chanjing_search_matches(?, a.title, a.body) {where}", [query.text, *params]
         plan = plan_search(query)
-        sql = f"from {INDEX} f join articles a on a.rowid = f.rowid where {INDEX} match ? {where}"
+        walked = "+" if walk else ""
+        sql = f"from articles a where {walked}a.rowid in (select rowid from {INDEX} where {INDEX} match ?) {where}"
         args = [plan.match, *params]
         if not plan.exact:
             sql += " and chanjing_search_matches(?, a.title, a.body)"
             args.append(query.text)
-        return sql, args, plan.exact and not where
+        return sql, args

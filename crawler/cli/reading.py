@@ -58,7 +58,7 @@ def _reader(db: Path):
 def search_command(
     words: tuple[str, ...], db: Path, since, until, source, category, limit: int, as_json: bool, merge_copies: bool
 ) -> None:
-    """Full-text search of titles and bodies, best first, with a snippet.
+    """Full-text search of titles and bodies, newest first, with a snippet.
 
     \b
     Terms of any length, normalised as the archive's text is (數字經濟 finds 数字经济):
