@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from scrapy import Request
 from scrapy.core.downloader import Slot
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as _MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -55,6 +56,25 @@ class RawPageMiddleware:
             response.url, response.status, reason, headers, response.body
         )
         return response
+
+
+# Scrapy looks for a refresh among a page's first 4,096 characters: at most this many bytes.
+_REFRESH_WINDOW = 4 * 4096 + 4
+
+
+class MetaRefreshMiddleware(_MetaRefreshMiddleware):
+    """Scrapy's, after a look at the bytes: a page that cannot hold a `refresh` goes on at once.
+
+    Scrapy's decodes every page's text and strips its scripts and comments with regexes to look
+    for the tag: 4% of the crawling process's time, and nearly no page has one. A page
+    with a NUL byte (UTF-16 or UTF-32, where the word's bytes are spread out) is left to Scrapy's.
+    """
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        head = response.body[:_REFRESH_WINDOW]
+        if b"\0" not in head and b"refresh" not in head.lower():
+            return response
+        return super().process_response(request, response)
 
 
 class ConditionalRequestMiddleware:

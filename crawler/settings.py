@@ -81,6 +81,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Retries that wait as long as a 429 or 503's Retry-After asks (at most RETRY_AFTER_MAX).
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
+    # Scrapy's meta refresh, skipped for pages that cannot hold one (see the class).
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.MetaRefreshMiddleware": 580,
 }
 EXTENSIONS = {
     # AutoThrottle that counts a 304 as the fast answer it is (Scrapy's ignores all but 200s).

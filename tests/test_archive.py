@@ -132,6 +132,16 @@ def test_content_hash_is_blind_to_spacing_and_width():
     assert content_hash(None) is None and content_hash("") is None
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中文２０Ａｚ！～\u3000 \n\t,，。ﬁ①㎏Ａa5%\uff5f\uff00", max_size=40))
+def test_content_hash_is_the_hash_of_the_nfkc_text_without_spaces(text):
+    """Its shortcuts (only wide characters translated first, NFKC only where needed) hash
+    what the plain definition hashes."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    expected = hashlib.sha256(plain.encode("utf-8")).hexdigest()[:32] if text else None
+    assert content_hash(text) == expected
+
+
 def test_site_of():
     assert site_of("HTTP://News.Test:8080/a/b.html?x=1") == "http://news.test:8080"
 

@@ -54,6 +54,8 @@ def faulty_crawl(tmp_path_factory):
             (f"{A}1009.html", "一篇看似文章其实不是的页面"),
             (f"{A}1010.html", "一篇点击数由计数脚本写出的文章"),
             (f"{A}1011.html", "一篇第一次请求时服务器繁忙的文章"),
+            ("/moved/a.html", "一篇搬了家的文章的旧地址标题"),
+            ("/moved/b.html", "另一篇搬了家的文章旧地址标题"),
             ("http://example.com/html/2025/0101/9999.html", "一篇在别的网站上的文章的标题"),
             ("https://www.example.org/news/abc12345.html", "另一个网站上的又一篇文章标题"),
             ("/about.html", "关于我们"),
@@ -82,6 +84,21 @@ def faulty_crawl(tmp_path_factory):
         f"{A}1010.html": page(corpus_page("13-counter-empirecms")),
         "/e/public/ViewClick/?classid=2&id=5309": page(b"document.write('778');", "application/javascript"),
         f"{A}1011.html": flaky(corpus_page("04-gb2312-http-equiv-table")),
+        # Moved pages that send readers on with a meta refresh: one says REFRESH in capitals after
+        # 6 KB of bytes (but within the 4,096 characters looked at), one is UTF-16 (its bytes
+        # never spell "refresh").
+        "/moved/a.html": page(
+            f"<html><head><meta charset='utf-8'><title>{'搬家' * 1000}</title>".encode()
+            + f'<META HTTP-EQUIV="REFRESH" CONTENT="0; URL={A}1012.html"></head><body></body></html>'.encode()
+        ),
+        "/moved/b.html": page(
+            f'<html><head><meta http-equiv="refresh" content="1;url={A}1013.html"></head><body>搬家了</body></html>'.encode(
+                "utf-16"
+            ),
+            "text/html; charset=utf-16",
+        ),
+        f"{A}1012.html": page(corpus_page("08-fullwidth-info-line")),
+        f"{A}1013.html": page(corpus_page("09-info-in-spans")),
         "/about.html": page("<html><body><h1>关于我们</h1><p>联系方式</p></body></html>".encode()),
     }
     db = tmp_path_factory.mktemp("faults") / "archive.db"
@@ -124,6 +141,8 @@ def test_only_real_articles_are_archived(faulty_crawl):
         f"{A}1006.html",
         f"{A}1010.html",
         f"{A}1011.html",
+        f"{A}1012.html",  # reached through a meta refresh
+        f"{A}1013.html",
     }
 
 
@@ -178,7 +197,7 @@ def test_errors_are_counted_in_the_run(faulty_crawl):
     assert stats["status_counts"]["500"] == 2
     assert stats["errors"]["http"] >= 5
     assert stats["errors"]["download"] >= 2  # the timeouts and the oversized page
-    assert stats["articles_new"] == 5 and stats["rejects"] == 1
+    assert stats["articles_new"] == 7 and stats["rejects"] == 1
     statuses = dict(
         conn.execute(
             "select status, count(*) from pages where url like '%1003.html' group by status"
