@@ -59,8 +59,9 @@ class WarcWriterRotating:
         self._writer = WARCWriter(io.BytesIO(), gzip=False)
         self._append(self._writer.create_warcinfo_record(self._name, WARCINFO))
 
-    def _append(self, record: object) -> None:
-        """Write one record as its own gzip member (the .warc.gz convention), at level 6.
+    def _append(self, record: object, stored_tail: int = 0) -> None:
+        """Write one record as its own gzip member (the .warc.gz convention), at level 6; its
+        last `stored_tail` bytes (an already compressed body) are stored as they are.
 
         warcio compresses at level 9, several times slower on HTML for a few percent of size.
         """
@@ -68,8 +69,14 @@ class WarcWriterRotating:
         buffer = io.BytesIO()
         self._writer.out = buffer
         self._writer.write_record(record)
-        compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-        self._file.write(compressor.compress(buffer.getbuffer()) + compressor.flush())
+        data = buffer.getbuffer()
+        if data[-len(_RECORD_END) :] != _RECORD_END or len(data) < stored_tail:
+            stored_tail = 0  # not laid out as expected: no telling where the body is
+        if not stored_tail:
+            compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+            self._file.write(compressor.compress(data) + compressor.flush())
+            return
+        self._file.write(_gzip_member(data[:-stored_tail], data[-stored_tail:]))
 
     def write_response(
         self,
@@ -95,7 +102,13 @@ class WarcWriterRotating:
             warc_headers_dict={"WARC-Date": _warc_date(fetched_at)},
         )
         offset = self._file.tell()
-        self._append(record)
+        # A body still content-encoded (gzip, br: most servers send HTML so) does not compress
+        # again: deflating it costs four times what storing it does, for nothing.
+        encoded = any(
+            name.lower() == "content-encoding" and value.strip().lower() not in ("", "identity")
+            for name, value in kept
+        )
+        self._append(record, len(body) + len(_RECORD_END) if encoded else 0)
         return StoredRecord(self._name, offset, self._file.tell() - offset)
 
     def flush(self) -> None:
@@ -128,6 +141,34 @@ def read_page(directory: Path, warc_file: str, offset: int) -> RawPage:
         body = record.content_stream().read()
         status = int(record.http_headers.get_statuscode() or 0)
         return RawPage(record.rec_headers.get_header("WARC-Target-URI"), status, headers, body)
+
+
+_RECORD_END = b"\r\n\r\n"  # what warcio writes after a record's block
+# A gzip member's header: deflate, no name, no time, unknown system (RFC 1952).
+_GZIP_HEADER = bytes([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF])
+_STORED_BLOCK = 0xFFFF  # the most a stored block holds
+
+
+def _gzip_member(head: memoryview, tail: memoryview) -> bytes:
+    """One gzip member of `head` deflated and `tail` stored as it is (RFC 1951 stored blocks).
+
+    A deflate stream may hold blocks of both kinds once the compressed part ends on a byte
+    boundary without a final block (a sync flush). The head is a record's few hundred bytes of
+    headers: a 1 KB window compresses it as well, and costs a tenth of the default's set-up.
+    """
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -10, 2)
+    pieces = [_GZIP_HEADER, compressor.compress(head), compressor.flush(zlib.Z_SYNC_FLUSH)]
+    for start in range(0, len(tail), _STORED_BLOCK):
+        chunk = tail[start : start + _STORED_BLOCK]
+        final = start + _STORED_BLOCK >= len(tail)
+        pieces.append(
+            bytes([final]) + len(chunk).to_bytes(2, "little") + (len(chunk) ^ 0xFFFF).to_bytes(2, "little")
+        )
+        pieces.append(chunk)
+    crc = zlib.crc32(tail, zlib.crc32(head))
+    size = (len(head) + len(tail)) & 0xFFFFFFFF
+    pieces += [crc.to_bytes(4, "little"), size.to_bytes(4, "little")]
+    return b"".join(pieces)
 
 
 def _warc_date(iso: str) -> str:
