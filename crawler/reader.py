@@ -5,27 +5,32 @@ worker processes (``EXTRACT_WORKERS``): extraction and normalisation are CPU wor
 crawl itself is I/O and Scrapy's own bookkeeping on one core, so the crawling process keeps
 fetching meanwhile and never parses a page itself.
 
-This module imports nothing of Scrapy: a worker process imports it to find `read_fetched_page`.
+A worker is this module run as a program (``python -m crawler.reader``). Pages go to it and
+readings come back over its stdin and stdout as frames of JSON and bytes: data only, never
+pickles, so nothing a page holds can become code on either side, and a frame that is not what
+is expected is an error, not an object. This module imports nothing of Scrapy: a worker runs it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import json
 import logging
-import multiprocessing
 import os
 import resource
+import subprocess
+import sys
 from collections.abc import Mapping
-from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from crawler.extract import extract_tree
 from crawler.extract.counters import find_counter_url
 from crawler.extract.encoding import decode_page
 from crawler.extract.layout import parse_html
-from crawler.items import Article
+from crawler.items import Article, RelatedLink
 from crawler.links import Link, page_links
 from crawler.processes import die_with_parent
 from crawler.text.fingerprint import content_hash
@@ -36,8 +41,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class PageReading:
     article: Article
-    # Every followable link of the page, canonical, first occurrence kept, as (url, text):
-    # plain tuples cross the process boundary cheaper than Link objects.
+    # Every followable link of the page, canonical, first occurrence kept, as (url, text).
     links: list[tuple[str, str]]
     counter_url: str | None  # the click-counter script, whether or not the page is an article
     content_hash: str | None = None  # of the article's body (see crawler.text.fingerprint)
@@ -67,6 +71,93 @@ def read_fetched_page(body: bytes, url: str, headers: Mapping[str, str] | None =
     return PageReading(article, links, counter_url, None if article.error else content_hash(article.body))
 
 
+# --- the wire between the crawling process and its workers ----------------------------------------
+#
+# A frame: the lengths of its JSON head and of its bytes (4 bytes each, big-endian), the head,
+# the bytes. To a worker: {"id": n, "url": ..., "headers": {...}} and the page's body. From it:
+# {"id": n, "reading": {...}} (or {"id": n, "error": "..."}), and {"peak_rss_mb": x} at its end.
+
+_LENGTHS = 8
+# Text is encoded as it is, lone surrogates included: what the worker read is what arrives.
+_TEXT_ERRORS = "surrogatepass"
+
+
+_ARTICLE_FIELDS = frozenset(field.name for field in fields(Article))
+
+
+class WireError(ValueError):
+    """A frame that is not what a worker or the crawling process sends."""
+
+
+def frame(head: dict[str, Any], body: bytes = b"") -> bytes:
+    encoded = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8", _TEXT_ERRORS)
+    return len(encoded).to_bytes(4, "big") + len(body).to_bytes(4, "big") + encoded + body
+
+
+def split_frame(buffer: bytes | bytearray | memoryview) -> tuple[dict[str, Any], bytes, int] | None:
+    """The first whole frame in buffer as (head, bytes, its length), or None while it is incomplete."""
+    if len(buffer) < _LENGTHS:
+        return None
+    head_length = int.from_bytes(buffer[:4], "big")
+    body_length = int.from_bytes(buffer[4:8], "big")
+    end = _LENGTHS + head_length + body_length
+    if len(buffer) < end:
+        return None
+    try:
+        head = json.loads(bytes(buffer[_LENGTHS : _LENGTHS + head_length]).decode("utf-8", _TEXT_ERRORS))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise WireError(f"a frame's head is not JSON ({type(exc).__name__})") from None
+    if not isinstance(head, dict):
+        raise WireError("a frame's head is not a JSON object")
+    return head, bytes(buffer[_LENGTHS + head_length : end]), end
+
+
+def encode_reading(reading: PageReading) -> dict[str, Any]:
+    return {
+        "article": reading.article.to_dict(),
+        "links": reading.links,
+        "counter_url": reading.counter_url,
+        "content_hash": reading.content_hash,
+    }
+
+
+def decode_reading(data: Any) -> PageReading:
+    """A reading from its JSON form; WireError when it is not one."""
+    try:
+        values = dict(data["article"])
+        if not values.keys() <= _ARTICLE_FIELDS or not isinstance(values.get("url"), str):
+            raise WireError(f"an article with fields {sorted(values.keys() - _ARTICLE_FIELDS)}")
+        if values.get("related") is not None:
+            values["related"] = [
+                RelatedLink(str(r["url"]), r["title"], r["summary"]) for r in values["related"]
+            ]
+        links = [(str(url), str(text)) for url, text in data["links"]]
+        return PageReading(Article(**values), links, data["counter_url"], data["content_hash"])
+    except WireError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise WireError(f"not a page reading ({type(exc).__name__}: {exc})") from None
+
+
+def serve(requests: BinaryIO, replies: BinaryIO) -> None:
+    """A worker's life: read each page that arrives, answer with its reading, until the input ends."""
+    buffer = bytearray()
+    while chunk := requests.read1(1 << 20):
+        buffer += chunk
+        while (found := split_frame(buffer)) is not None:
+            head, body, length = found
+            del buffer[:length]
+            try:
+                reading = read_fetched_page(body, head["url"], head.get("headers"))
+                reply = frame({"id": head["id"], "reading": encode_reading(reading)})
+            except Exception as exc:  # this page's trouble; the worker goes on with the next
+                reply = frame({"id": head.get("id"), "error": f"{type(exc).__name__}: {exc}"})
+            replies.write(reply)
+            replies.flush()
+    replies.write(frame({"peak_rss_mb": peak_rss_mb()}))
+    replies.flush()
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited across exec)."""
     try:
@@ -84,13 +175,114 @@ def worker_count(setting: Any) -> int:
     return max(0, int(setting))
 
 
+# --- the crawling process's side ------------------------------------------------------------------
+
+
+class WorkerGone(RuntimeError):
+    """The worker ended, or answered with something other than a reading, before this page's answer."""
+
+
+class _Worker(asyncio.Protocol):
+    """One worker process, its pages in flight, and the frames coming back from it."""
+
+    def __init__(self, process: subprocess.Popen[bytes], loop: asyncio.AbstractEventLoop) -> None:
+        self.process = process
+        self.loop = loop
+        self.pending: dict[int, asyncio.Future[PageReading]] = {}
+        self.buffer = bytearray()
+        self.writer: asyncio.WriteTransport | None = None
+        self.ended = loop.create_future()  # set when its output ends
+        self.peak_rss_mb: float | None = None
+
+    @classmethod
+    async def start(cls) -> _Worker:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawler.reader", str(os.getpid())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+        )
+        loop = asyncio.get_running_loop()
+        worker = cls(process, loop)
+        await loop.connect_read_pipe(lambda: worker, process.stdout)
+        worker.writer, _ = await loop.connect_write_pipe(asyncio.BaseProtocol, process.stdin)
+        return worker
+
+    def read(
+        self, number: int, body: bytes, url: str, headers: Mapping[str, str]
+    ) -> asyncio.Future[PageReading]:
+        answer = self.loop.create_future()
+        if self.ended.done() or self.writer is None or self.writer.is_closing():
+            answer.set_exception(WorkerGone("the worker has ended"))
+            return answer
+        self.pending[number] = answer
+        self.writer.write(frame({"id": number, "url": url, "headers": dict(headers)}, body))
+        return answer
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        try:
+            while (found := split_frame(self.buffer)) is not None:
+                head, _, length = found
+                del self.buffer[:length]
+                self._answer(head)
+        except WireError as exc:
+            self._fail(WorkerGone(str(exc)))
+            self.process.kill()
+
+    def _answer(self, head: dict[str, Any]) -> None:
+        if "peak_rss_mb" in head:
+            self.peak_rss_mb = head["peak_rss_mb"]
+            return
+        answer = self.pending.pop(head.get("id"), None)  # type: ignore[arg-type]
+        if answer is None or answer.done():
+            return
+        if "error" in head:
+            answer.set_exception(WorkerGone(f"the worker failed on this page: {head['error']}"))
+        else:
+            try:
+                answer.set_result(decode_reading(head.get("reading")))
+            except WireError as exc:
+                answer.set_exception(WorkerGone(str(exc)))
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._fail(WorkerGone(f"the worker ended (exit status {self.process.poll()})"))
+        if not self.ended.done():
+            self.ended.set_result(None)
+
+    def _fail(self, error: Exception) -> None:
+        pending, self.pending = self.pending, {}
+        for answer in pending.values():
+            if not answer.done():
+                answer.set_exception(error)
+
+    async def stop(self, seconds: float = 10) -> None:
+        """End its input and wait for it to finish (its last frame says its peak memory)."""
+        if self.writer is not None:
+            self.writer.close()
+        try:
+            await asyncio.wait_for(asyncio.shield(self.ended), seconds)
+        except TimeoutError:
+            log.warning("page reader worker %s did not end in %s s; killed", self.process.pid, seconds)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        if self.writer is not None:
+            self.writer.close()
+
+
 class PageReader:
     """`read_fetched_page` for the crawl, in ``workers`` processes (0: in this one)."""
 
     def __init__(self, workers: int, stats: Any = None) -> None:
         self.workers = workers
         self.stats = stats
-        self.pool: Executor | None = None
+        self.running: list[_Worker] = []
+        self._numbers = itertools.count()
+        self._starting: asyncio.Task[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> PageReader:
@@ -103,16 +295,9 @@ class PageReader:
     async def read(self, body: bytes, url: str, headers: Mapping[str, str]) -> PageReading:
         if not self.workers:
             return read_fetched_page(body, url, headers)
-        if self.pool is None:
-            # spawn: a fork of a process running the reactor would inherit its sockets and threads.
-            self.pool = ProcessPoolExecutor(
-                self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=die_with_parent,
-                initargs=(os.getpid(),),
-            )
         try:
-            return await asyncio.wrap_future(self.pool.submit(read_fetched_page, body, url, dict(headers)))
+            worker = await self._worker()
+            return await worker.read(next(self._numbers), body, url, headers)
         except Exception as exc:  # a worker died (killed, out of memory): this page is read here
             log.error(
                 "%s: page reader worker failed (%s: %s); reading it in the crawling process",
@@ -120,21 +305,48 @@ class PageReader:
                 type(exc).__name__,
                 exc,
             )
-            self._discard_pool(wait=False)
+            self._discard_ended()
             return read_fetched_page(body, url, headers)
 
-    def close(self) -> None:
-        if self.pool is None:
-            return
-        if self.stats is not None:
+    async def _worker(self) -> _Worker:
+        """The running worker with the fewest pages in hand, the workers started when missing."""
+        while len(self.running) < self.workers:
+            if self._starting is None:
+                self._starting = asyncio.ensure_future(self._start())
+            starting = self._starting
             try:
-                peaks = [self.pool.submit(peak_rss_mb).result(timeout=10) for _ in range(self.workers)]
-                self.stats.set_value("chanjing/extract_worker_peak_rss_mb", round(max(peaks), 1))
-            except Exception as exc:  # a figure, not worth failing the close for
-                log.debug("no worker memory figure: %s", exc)
-        self._discard_pool()
+                await asyncio.shield(starting)
+            finally:
+                if self._starting is starting and starting.done():
+                    self._starting = None
+        return min(self.running, key=lambda worker: len(worker.pending))
 
-    def _discard_pool(self, wait: bool = True) -> None:
-        pool, self.pool = self.pool, None
-        if pool is not None:
-            pool.shutdown(wait=wait, cancel_futures=True)
+    async def _start(self) -> None:
+        while len(self.running) < self.workers:
+            self.running.append(await _Worker.start())
+
+    def _discard_ended(self) -> None:
+        for worker in [w for w in self.running if w.ended.done() or w.process.poll() is not None]:
+            self.running.remove(worker)
+            worker.kill()
+
+    async def close(self) -> None:
+        running, self.running = self.running, []
+        await asyncio.gather(*(worker.stop() for worker in running))
+        peaks = [worker.peak_rss_mb for worker in running if worker.peak_rss_mb is not None]
+        if self.stats is not None and peaks:
+            self.stats.set_value("chanjing/extract_worker_peak_rss_mb", round(max(peaks), 1))
+
+
+def main() -> None:
+    """A worker: `python -m crawler.reader PARENT_PID`, pages on stdin, readings on stdout."""
+    if len(sys.argv) > 1:
+        die_with_parent(int(sys.argv[1]))
+    replies = sys.stdout.buffer
+    # Only frames go to the crawling process: anything printed by accident goes to stderr.
+    sys.stdout = sys.stderr
+    serve(sys.stdin.buffer, replies)
+
+
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,10 +18,19 @@ from scrapy.http import HtmlResponse
 from crawler.extract import extract
 from crawler.extract.counters import counter_kind
 from crawler.links import page_links
-from crawler.reader import PageReader, read_fetched_page
+from crawler.reader import (
+    PageReader,
+    WireError,
+    decode_reading,
+    encode_reading,
+    frame,
+    read_fetched_page,
+    split_frame,
+)
 from tests.variants.generator import render, spec_from_seed, specs
 
 TESTS = Path(__file__).parent
+ROOT = TESTS.parent
 SAVED_PAGES = sorted(
     path for folder in ("corpus", "families", "unseen") for path in (TESTS / folder / "pages").glob("*.html")
 )
@@ -33,7 +44,9 @@ def spider_reading(body: bytes, url: str) -> tuple[list[tuple[str, str]], str | 
     root = response.selector.root
     links = page_links(url, ((a.get("href"), a.text_content()) for a in root.iter("a")))
     counter = next((src for src in root.xpath("//script/@src") if counter_kind(str(src))), None)
-    return [(link.url, link.text) for link in links], None if counter is None else response.urljoin(str(counter).strip())
+    return [(link.url, link.text) for link in links], None if counter is None else response.urljoin(
+        str(counter).strip()
+    )
 
 
 def assert_reads_as_before(body: bytes, url: str) -> None:
@@ -61,7 +74,13 @@ def test_any_page_of_the_family_reads_as_before(spec):
 
 @pytest.mark.parametrize(
     "body",
-    [b"", b"   ", b"\x00\xff\xfe garbage \x81", b"<html><body><a href='/x/1.html'>one</a>", b"%PDF-1.4 binary"],
+    [
+        b"",
+        b"   ",
+        b"\x00\xff\xfe garbage \x81",
+        b"<html><body><a href='/x/1.html'>one</a>",
+        b"%PDF-1.4 binary",
+    ],
 )
 def test_a_page_that_is_no_article_keeps_its_links_and_says_why(body):
     reading = read_fetched_page(body, URL, HEADERS)
@@ -71,19 +90,80 @@ def test_a_page_that_is_no_article_keeps_its_links_and_says_why(body):
 
 def test_worker_processes_read_as_this_process_does_and_a_dead_worker_costs_no_page():
     pages = [(path.read_bytes(), URL) for path in SAVED_PAGES[:6]]
-    reader = PageReader(workers=1)
+    expected = [read_fetched_page(body, url, HEADERS) for body, url in pages]
+    reader = PageReader(workers=2)
 
-    async def read_all():
-        return [await reader.read(body, url, HEADERS) for body, url in pages]
+    async def scenario():
+        try:
+            assert await asyncio.gather(*(reader.read(body, url, HEADERS) for body, url in pages)) == expected
+            assert len(reader.running) == 2
+            for worker in reader.running:  # the pages in hand when the workers die
+                os.kill(worker.process.pid, signal.SIGKILL)
+            # ... are read here, and the next ones by new workers
+            assert await asyncio.gather(*(reader.read(body, url, HEADERS) for body, url in pages)) == expected
+            assert await asyncio.gather(*(reader.read(body, url, HEADERS) for body, url in pages)) == expected
+            assert len(reader.running) == 2 and all(w.process.poll() is None for w in reader.running)
+        finally:
+            running = list(reader.running)
+            await reader.close()
+        return running
 
-    try:
-        assert asyncio.run(read_all()) == [read_fetched_page(body, url, HEADERS) for body, url in pages]
-        (worker,) = reader.pool._processes.values()
-        os.kill(worker.pid, signal.SIGKILL)
-        worker.join(10)
-        # The page in hand when the worker died is read here, and the next ones by a new worker.
-        assert asyncio.run(read_all()) == [read_fetched_page(body, url, HEADERS) for body, url in pages]
-        assert reader.pool is not None and reader.pool._processes
-    finally:
-        reader.close()
-    assert reader.pool is None
+    stopped = asyncio.run(scenario())
+    assert not reader.running and all(worker.process.poll() == 0 for worker in stopped)
+    assert all(worker.peak_rss_mb and worker.peak_rss_mb > 10 for worker in stopped)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        {"article": {"url": 5}, "links": [], "counter_url": None, "content_hash": None},
+        {
+            "article": {"url": URL, "code": "os.system"},
+            "links": [],
+            "counter_url": None,
+            "content_hash": None,
+        },
+        {"article": {"url": URL}, "links": [["only the url"]], "counter_url": None, "content_hash": None},
+        {
+            "article": {"url": URL, "related": [{"url": URL}]},
+            "links": [],
+            "counter_url": None,
+            "content_hash": None,
+        },
+        {"links": []},
+        ["not", "an", "object"],
+    ],
+)
+def test_a_reading_that_is_not_one_is_refused(head):
+    with pytest.raises(WireError):
+        decode_reading(head)
+
+
+@pytest.mark.parametrize("path", SAVED_PAGES[:12], ids=lambda path: path.name)
+def test_a_reading_crosses_the_wire_as_it_was(path):
+    reading = read_fetched_page(path.read_bytes(), URL, HEADERS)
+    data = frame({"id": 7, "reading": encode_reading(reading)}, b"\x00tail")
+    head, body, length = split_frame(data + b"next")
+    assert (head["id"], body, length) == (7, b"\x00tail", len(data))
+    assert decode_reading(head["reading"]) == reading
+    assert split_frame(data[:-1]) is None
+    with pytest.raises(WireError):
+        split_frame(b"\x00\x00\x00\x03\x00\x00\x00\x00{x}")
+
+
+def test_a_worker_answers_frames_and_says_its_memory_at_the_end():
+    """`python -m crawler.reader` as the crawl starts it: frames in, frames out, nothing else on stdout."""
+    body = SAVED_PAGES[0].read_bytes()
+    requests = frame({"id": 1, "url": URL, "headers": HEADERS}, body) + frame({"id": 2, "headers": {}}, b"")
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.reader"], input=requests, capture_output=True, timeout=120, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    out, heads = result.stdout, []
+    while found := split_frame(out):
+        heads.append(found[0])
+        out = out[found[2] :]
+    assert out == b"" and len(heads) == 3
+    assert decode_reading(heads[0]["reading"]) == read_fetched_page(body, URL, HEADERS)
+    assert heads[1]["id"] == 2 and "KeyError" in heads[1]["error"]  # a request without a URL
+    assert heads[2]["peak_rss_mb"] > 10
