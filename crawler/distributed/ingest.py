@@ -169,7 +169,8 @@ def ingest(
             if now - last_ready >= 1.0:
                 server.set(keys.ready, utc_now(), ex=READY_TTL)
                 last_ready = now
-            raw = server.blmove(keys.items, keys.processing, 1, "LEFT", "RIGHT")
+            # A short wait: once the list is empty the crawl may be ending, which the checks below see.
+            raw = server.blmove(keys.items, keys.processing, CHECK_SECONDS, "LEFT", "RIGHT")
             if raw is not None:
                 crash.at("popped")
                 held.append(raw)
