@@ -260,9 +260,15 @@ class _Worker(asyncio.Protocol):
         """End its input and wait for it to finish (its last frame says its peak memory)."""
         if self.writer is not None:
             self.writer.close()
+        deadline = self.loop.time() + seconds
         try:
             await asyncio.wait_for(asyncio.shield(self.ended), seconds)
+            # Its output ends as it exits: a moment more for the exit itself.
+            while self.process.poll() is None and self.loop.time() < deadline:
+                await asyncio.sleep(0.01)
         except TimeoutError:
+            pass
+        if self.process.poll() is None:
             log.warning("page reader worker %s did not end in %s s; killed", self.process.pid, seconds)
         self.kill()
 
@@ -342,8 +348,11 @@ def main() -> None:
     """A worker: `python -m crawler.reader PARENT_PID`, pages on stdin, readings on stdout."""
     if len(sys.argv) > 1:
         die_with_parent(int(sys.argv[1]))
-    replies = sys.stdout.buffer
-    # Only frames go to the crawling process: anything printed by accident goes to stderr.
+    # Only frames go to the crawling process: the frames get a descriptor of their own, and
+    # anything written to standard output by accident, by Python or by a C library, goes to stderr.
+    sys.stdout.flush()
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
     serve(sys.stdin.buffer, replies)
 

@@ -155,8 +155,14 @@ def test_a_worker_answers_frames_and_says_its_memory_at_the_end():
     """`python -m crawler.reader` as the crawl starts it: frames in, frames out, nothing else on stdout."""
     body = SAVED_PAGES[0].read_bytes()
     requests = frame({"id": 1, "url": URL, "headers": HEADERS}, body) + frame({"id": 2, "headers": {}}, b"")
+    # Something in the worker writing to its standard output, as a C library might: not a frame.
+    noisy = (
+        "import os, sys, crawler.reader as r; read = r.read_fetched_page\n"
+        "def noisy(*args):\n    os.write(1, b'noise'); print('more'); return read(*args)\n"
+        "r.read_fetched_page = noisy; sys.argv = ['worker']; r.main()"
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "crawler.reader"], input=requests, capture_output=True, timeout=120, cwd=ROOT
+        [sys.executable, "-c", noisy], input=requests, capture_output=True, timeout=120, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr[-2000:]
     out, heads = result.stdout, []
