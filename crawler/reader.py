@@ -196,11 +196,15 @@ class _Worker(asyncio.Protocol):
 
     @classmethod
     async def start(cls) -> _Worker:
+        # The worker imports this package from where this process did, installed or not.
+        package_root = str(Path(__file__).resolve().parent.parent)
+        paths = [package_root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
         process = subprocess.Popen(
             [sys.executable, "-m", "crawler.reader", str(os.getpid())],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             bufsize=0,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(paths)},
         )
         loop = asyncio.get_running_loop()
         worker = cls(process, loop)
