@@ -236,9 +236,11 @@ class _Worker(asyncio.Protocol):
 
     def _answer(self, head: dict[str, Any]) -> None:
         if "peak_rss_mb" in head:
-            self.peak_rss_mb = head["peak_rss_mb"]
+            if isinstance(head["peak_rss_mb"], (int, float)):
+                self.peak_rss_mb = float(head["peak_rss_mb"])
             return
-        answer = self.pending.pop(head.get("id"), None)  # type: ignore[arg-type]
+        number = head.get("id")
+        answer = self.pending.pop(number, None) if isinstance(number, int) else None
         if answer is None or answer.done():
             return
         if "error" in head:
