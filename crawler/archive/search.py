@@ -259,7 +259,7 @@ class Search:
         """How many articles match `query` (or, merging copies, how many contents): all of
         them, however many `search` shows."""
         parsed = parse_query(query)
-        filtered = any(value is not None for value in (since, until, source, category))
+        filtered = article_filters(since=since, until=until, source=source, category=category)[0]
         if self.indexed and not merge_copies and not filtered and (plan := plan_search(parsed)).exact:
             return self.db.execute(f"select count(*) from {INDEX} where {INDEX} match ?", [plan.match]).fetchone()[0]
         sql, args = self._matching(parsed, False, since=since, until=until, source=source, category=category)
