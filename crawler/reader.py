@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import resource
+import signal
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -354,10 +355,17 @@ def main() -> None:
     """A worker: `python -m crawler.reader PARENT_PID`, pages on stdin, readings on stdout."""
     if len(sys.argv) > 1:
         die_with_parent(int(sys.argv[1]))
+    # Ctrl-C in a terminal, and a service manager's stop, signal the whole process group: the
+    # crawling process decides what ends and still sends its last pages; a worker ends when its
+    # input does (or with its parent).
+    for name in ("SIGINT", "SIGTERM"):
+        signal.signal(getattr(signal, name), signal.SIG_IGN)
     # Only frames go to the crawling process: the frames get a descriptor of their own, and
     # anything written to standard output by accident, by Python or by a C library, goes to stderr.
     sys.stdout.flush()
-    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
+    # Buffered: a raw write to a full pipe returns short when a signal arrives (Ctrl-Z, a
+    # profiler's stop), and the rest of the frame would be lost; a buffered one writes it all.
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
     serve(sys.stdin.buffer, replies)

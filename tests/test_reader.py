@@ -9,6 +9,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -173,3 +175,76 @@ def test_a_worker_answers_frames_and_says_its_memory_at_the_end():
     assert decode_reading(heads[0]["reading"]) == read_fetched_page(body, URL, HEADERS)
     assert heads[1]["id"] == 2 and "KeyError" in heads[1]["error"]  # a request without a URL
     assert heads[2]["peak_rss_mb"] > 10
+
+
+def test_a_signal_while_a_worker_writes_to_a_full_pipe_cuts_no_frame_short():
+    """A signal handled while a write to a full pipe waits (a profiler's, a library's handler)
+    makes the write return short: the rest of the frame must still be written."""
+    body = SAVED_PAGES[0].read_bytes()
+    pages = 40
+    handled = (
+        "import signal, sys, crawler.reader as r\n"
+        "signal.signal(signal.SIGUSR1, lambda *args: None); sys.argv = ['worker']; r.main()"
+    )
+    worker = subprocess.Popen(
+        [sys.executable, "-c", handled], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT
+    )
+
+    def send() -> None:
+        for number in range(pages):
+            worker.stdin.write(frame({"id": number, "url": URL, "headers": HEADERS}, body))
+        worker.stdin.close()
+
+    sender = threading.Thread(target=send, daemon=True)
+    received, heads = bytearray(), []
+    try:
+        sender.start()
+        # Read slowly, so that the worker's writes wait on a full pipe when the signal comes.
+        while chunk := worker.stdout.read1(4096):
+            received += chunk
+            while found := split_frame(received):
+                heads.append(found[0])
+                del received[: found[2]]
+            if len(heads) < pages:
+                time.sleep(0.01)
+                os.kill(worker.pid, signal.SIGUSR1)
+        # A signal that finds the worker past its last frame, ending, kills it: no matter.
+        assert worker.wait(timeout=60) in (0, -signal.SIGUSR1)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        sender.join(timeout=10)
+    assert received == b""
+    assert [head["id"] for head in heads if "id" in head] == list(range(pages))
+    assert decode_reading(heads[0]["reading"]) == read_fetched_page(body, URL, HEADERS)
+
+
+def test_a_worker_ignores_ctrl_c_sent_to_the_process_group_and_ends_with_its_input():
+    """A terminal's Ctrl-C reaches every process of the group: the crawl, not its worker, decides."""
+    body = SAVED_PAGES[0].read_bytes()
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "crawler.reader"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    try:
+        worker.stdin.write(frame({"id": 1, "url": URL, "headers": HEADERS}, body))
+        worker.stdin.flush()
+        first = bytearray()
+        while split_frame(first) is None and (chunk := worker.stdout.read1(65536)):
+            first += chunk
+        os.killpg(worker.pid, signal.SIGINT)
+        os.killpg(worker.pid, signal.SIGTERM)
+        out, err = worker.communicate(frame({"id": 2, "url": URL, "headers": HEADERS}, body), timeout=60)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+    assert worker.returncode == 0, err[-2000:]
+    assert b"Traceback" not in err
+    second = split_frame(out)
+    assert second is not None and second[0]["id"] == 2 and "reading" in second[0]

@@ -345,9 +345,13 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "signals", [("SIGINT",), ("SIGINT", "SIGINT"), ("SIGTERM",)], ids=["ctrl-c", "ctrl-c-twice", "sigterm"]
+    "signals, group",
+    [(("SIGINT",), False), (("SIGINT",), True), (("SIGINT", "SIGINT"), False), (("SIGTERM",), True)],
+    ids=["ctrl-c", "ctrl-c-in-a-terminal", "ctrl-c-twice", "sigterm-to-the-group"],
 )
-def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_path, signals):
+def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_path, signals, group):
+    """`group`: the signal goes to every process of the crawl, workers too, as a terminal's
+    Ctrl-C and a service manager's stop do."""
     import os
     import signal
     import time
@@ -367,7 +371,7 @@ def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_
             while len(server.requests) < 8 and time.monotonic() < deadline:
                 time.sleep(0.1)
             for name in signals:
-                os.kill(crawl.pid, getattr(signal, name))
+                (os.killpg if group else os.kill)(crawl.pid, getattr(signal, name))
                 time.sleep(0.3)
             out, err = crawl.communicate(timeout=120)
         finally:
@@ -386,6 +390,7 @@ def test_a_run_stopped_by_hand_is_recorded_interrupted_with_its_own_figures(tmp_
         assert crawl.returncode == 1, err[-3000:]
         assert out.startswith(f"crawl run {row['id']}: interrupted")
         assert "disk full" not in out and "Traceback" not in out
+    assert "Traceback" not in err and "page reader worker failed" not in err
     assert len(articles(db)) < len(hrefs)
 
 
