@@ -95,8 +95,9 @@ def main() -> None:
         root = workdir / "site"
         generate(root, articles=args.articles, seed=5)
         server = Nginx(root, nginx_binary())
-        redis_process, redis_url = start_local_redis(workdir)
+        redis_process = None
         try:
+            redis_process, redis_url = start_local_redis(workdir)
             urls = [url + "/" for url in server.urls.values()]
             times: dict[int, list[float]] = {1: [], 2: []}
             cpu: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
@@ -112,7 +113,8 @@ def main() -> None:
                         file=sys.stderr,
                     )
         finally:
-            redis_process.terminate()
+            if redis_process is not None:
+                redis_process.terminate()
             server.stop()
     speedups = [one / two for one, two in zip(times[1], times[2], strict=True)]
     print(

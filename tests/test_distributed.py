@@ -375,3 +375,24 @@ def test_a_worker_whose_ingester_is_gone_stops_and_leaves_its_work(
     assert "chanjing: the ingester on" in log and "stopped answering" in log
     # What it had not fetched is still queued (or in flight, to be put back) for the next run.
     assert server.zcard(keys.queue) + server.hlen(keys.owners) > 0
+
+
+def test_taking_a_request_enters_it_in_the_ledger_in_the_same_step(redis_url):
+    """The worker's take: the first request leaves the queue and is in the ledger, with its
+    owner, as the ingester reads entries to put back; an empty queue gives nothing."""
+    from crawler.distributed.wire import WIRE_VERSION, decode_ledger_entry
+    from crawler.distributed.worker import _TAKE
+
+    server, keys = connect(redis_url), Keys()
+    first = dumps({"url": "http://news.test/a/1.html", "callback": "parse_page", "meta": {"路": "/"}})
+    later = dumps({"url": "http://news.test/a/2.html", "callback": "parse_page"})
+    server.zadd(keys.queue, {first: -1, later: 0})
+    take = server.register_script(_TAKE)
+    queue_keys = [keys.queue, keys.inflight, keys.owners]
+    assert take(keys=queue_keys, args=["k1", "worker-a", WIRE_VERSION]) == first
+    assert server.zrange(keys.queue, 0, -1) == [later]
+    assert decode_ledger_entry(server.hget(keys.inflight, "k1")) == (-1, first)
+    assert server.hget(keys.owners, "k1") == b"worker-a"
+    assert take(keys=queue_keys, args=["k2", "worker-b", WIRE_VERSION]) == later
+    assert take(keys=queue_keys, args=["k3", "worker-a", WIRE_VERSION]) is None
+    assert server.hlen(keys.inflight) == 2 and not server.hexists(keys.owners, "k3")

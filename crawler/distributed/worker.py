@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import redis
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.utils.defer import deferred_from_coro
@@ -27,7 +27,7 @@ from twisted.internet import task
 
 from crawler.archive import utc_now
 from crawler.distributed.keys import Keys, connect
-from crawler.distributed.wire import BadEntry, encode_ledger_entry, encode_record
+from crawler.distributed.wire import WIRE_VERSION, BadEntry, encode_record
 from crawler.items import Page
 from crawler.recorder import Recorder
 
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 2.0
 HEARTBEAT_TTL = 8
-EMPTY_GRACE_SECONDS = 1.0
 IDLE_POLL_SECONDS = 0.5
 
 
@@ -69,7 +68,8 @@ def redis_settings(redis_url: str, prefix: str = "chanjing") -> dict[str, Any]:
             "crawler.reader.PageReader": 150,
             "crawler.recorder.Progress": 200,
         },
-        "SPIDER_MIDDLEWARES": {"crawler.distributed.worker.LedgerSpiderMiddleware": 950},
+        # Next to the engine: after every middleware that may drop a request (depth, URL length).
+        "SPIDER_MIDDLEWARES": {"crawler.distributed.worker.LedgerSpiderMiddleware": 10},
         # A worker keeps no conditional-request validators: the archive is on the ingester's machine.
         "CONDITIONAL_REQUESTS": False,
     }
@@ -115,7 +115,6 @@ class RedisRecorder(Recorder):
         self.run_id = 0
         self._heartbeat: task.LoopingCall | None = None
         self._idle_since: float | None = None
-        self._empty_since: float | None = None
         self._ingester_gone_since: float | None = None
         self.idle_timeout = settings.getfloat("REDIS_IDLE_TIMEOUT", 300)
         self.wait_seconds = settings.getfloat("REDIS_WAIT_SECONDS", 60)
@@ -197,14 +196,14 @@ class RedisRecorder(Recorder):
     def spider_idle(self, spider: Any) -> None:
         """Stay while requests are queued or in flight anywhere: other workers may add more."""
         now = time.monotonic()
-        if self.server.zcard(self.keys.queue) == 0 and self.server.hlen(self.keys.owners) == 0:
-            # Empty for a moment is not empty: another worker may be between taking a request
-            # from the queue and entering it in the ledger, or just starting.
-            self._empty_since = self._empty_since or now
-            if now - self._empty_since >= EMPTY_GRACE_SECONDS:
-                return  # the frontier is empty: finish
-        else:
-            self._empty_since = None
+        pipe = self.server.pipeline()
+        pipe.zcard(self.keys.queue).hlen(self.keys.owners)
+        queued, in_flight = pipe.execute()
+        if not queued and not in_flight:
+            # A request is taken from the queue and entered in the ledger in one step, and a
+            # page leaves the ledger after the requests it led to were queued: nothing can
+            # come any more.
+            return
         self._idle_since = self._idle_since or now
         if now - self._idle_since > self.idle_timeout:
             log.warning(
@@ -221,7 +220,7 @@ class RedisRecorder(Recorder):
     def record_response(
         self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes
     ) -> tuple[str, str]:
-        self._idle_since = self._empty_since = None
+        self._idle_since = None
         fetched_at = utc_now()
         self._push(
             "page", url=url, status=status, reason=reason, headers=headers, body=body, fetched_at=fetched_at
@@ -260,9 +259,27 @@ class RedisRecorder(Recorder):
         pipe.execute()
 
 
+# In the meta of the last request a page led to, when it led to no page item: the ledger key the
+# scheduler settles once it has queued that request.
+SETTLES = "settles_ledger_key"
+# Takes the first request of the queue (KEYS[1]) and enters it in the in-flight ledger (KEYS[2],
+# KEYS[3]: entry and owner under the key ARGV[1]) in one step: a request is never in neither, so
+# an empty queue and an empty ledger mean an empty frontier. The entry is `encode_ledger_entry`'s.
+_TAKE = """
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #first == 0 then return false end
+redis.call('ZREM', KEYS[1], first[1])
+local entry = cjson.encode({v = tonumber(ARGV[3]), score = tonumber(first[2]), request = first[1]})
+redis.call('HSET', KEYS[2], ARGV[1], entry)
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
+return first[1]
+"""
+
+
 class LedgerScheduler(RedisScheduler):
-    """scrapy-redis's scheduler, entering each request it hands out in the in-flight ledger and
-    dropping (logged, counted) queue entries that are not requests chanjing wrote."""
+    """scrapy-redis's scheduler, entering each request it hands out in the in-flight ledger as it
+    takes it from the queue, and dropping (logged, counted) queue entries that are not requests
+    chanjing wrote."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LedgerScheduler:
@@ -270,33 +287,49 @@ class LedgerScheduler(RedisScheduler):
         scheduler.crawler = crawler
         return scheduler
 
+    def open(self, spider):
+        super().open(spider)
+        self._take = self.server.register_script(_TAKE)
+
+    def enqueue_request(self, request):
+        settles = request.meta.pop(SETTLES, None)
+        try:
+            return super().enqueue_request(request)
+        finally:
+            if settles:  # queued, or refused as a duplicate: the page that led here is settled
+                self.crawler.get_extension(RedisRecorder).forget(settles)
+
     def next_request(self):
+        recorder = self.crawler.get_extension(RedisRecorder)
+        keys = [self.queue.key, recorder.keys.inflight, recorder.keys.owners]
         while True:
+            key = uuid.uuid4().hex
+            data = self._take(keys=keys, args=[key, recorder.worker_id, WIRE_VERSION])
+            if data is None:
+                return None
+            self.crawler.stats.inc_value("scheduler/dequeued/redis")
             try:
-                request = super().next_request()
+                request = self.queue._decode_request(data)
             except (BadEntry, TypeError, ValueError) as exc:
                 log.warning("dropped an entry of the request queue %s: %s", self.queue.key, exc)
                 self.crawler.stats.inc_value("chanjing/bad_requests")
+                recorder.forget(key)
                 continue
             break
-        if request is None:
-            return None
-        recorder = self.crawler.get_extension(RedisRecorder)
         if "ledger_key" in request.meta:  # a retry or redirect: its earlier entry is settled
             recorder.forget(request.meta["ledger_key"])
-        key = uuid.uuid4().hex
         request.meta["ledger_key"] = key
-        entry = encode_ledger_entry(-request.priority, self.queue._encode_request(request))
-        pipe = self.server.pipeline()
-        pipe.hset(recorder.keys.inflight, key, entry)
-        pipe.hset(recorder.keys.owners, key, recorder.worker_id)
-        pipe.execute()
         return request
 
 
 class LedgerSpiderMiddleware:
-    """A request leaves the ledger when its page has gone down the pipelines, or at once when
-    its callback produced no page (a listing already stored, an error)."""
+    """A request leaves the ledger once what it led to is queued: when its page has gone down the
+    pipelines (the requests yielded before it were queued first), or, when its callback produced
+    no page (a counter request instead, a listing already stored, an error), when the scheduler
+    has taken the last request it yielded; at once when it yielded nothing.
+
+    It sits next to the engine: the requests it sees are the ones that reach the scheduler.
+    """
 
     def __init__(self, recorder: RedisRecorder) -> None:
         self.recorder = recorder
@@ -308,12 +341,22 @@ class LedgerSpiderMiddleware:
     async def process_spider_output(self, response, result):
         key = response.meta.get("ledger_key")
         produced_page = False
+        held: Request | None = None  # the latest request, yielded when the next output comes
         async for output in result:
             if isinstance(output, Page):
                 output.origin = key
                 produced_page = True
-            yield output
-        if key and not produced_page:
+            if held is not None:
+                yield held
+                held = None
+            if isinstance(output, Request) and key and not produced_page:
+                held = output
+            else:
+                yield output
+        if held is not None:
+            held.meta[SETTLES] = key
+            yield held
+        elif key and not produced_page:
             self.recorder.forget(key)
 
     def process_spider_exception(self, response, exception):
