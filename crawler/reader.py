@@ -27,6 +27,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import orjson
+
 from crawler.extract import extract_tree
 from crawler.extract.counters import find_counter_url
 from crawler.extract.encoding import decode_page
@@ -79,7 +81,9 @@ def read_fetched_page(body: bytes, url: str, headers: Mapping[str, str] | None =
 # {"id": n, "reading": {...}} (or {"id": n, "error": "..."}), and {"peak_rss_mb": x} at its end.
 
 _LENGTHS = 8
-# Text is encoded as it is, lone surrogates included: what the worker read is what arrives.
+# JSON by orjson: it writes a page's reading ten times faster than the json module. Text it
+# refuses, lone surrogates included, goes as it is through the json module: what the worker
+# read is what arrives.
 _TEXT_ERRORS = "surrogatepass"
 
 
@@ -91,8 +95,18 @@ class WireError(ValueError):
 
 
 def frame(head: dict[str, Any], body: bytes = b"") -> bytes:
-    encoded = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8", _TEXT_ERRORS)
+    try:
+        encoded = orjson.dumps(head)
+    except TypeError:  # what orjson refuses (lone surrogates, integers past 64 bits) is still sent
+        encoded = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8", _TEXT_ERRORS)
     return len(encoded).to_bytes(4, "big") + len(body).to_bytes(4, "big") + encoded + body
+
+
+def _parse_head(raw: bytes) -> Any:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw.decode("utf-8", _TEXT_ERRORS))
 
 
 def split_frame(buffer: bytes | bytearray | memoryview) -> tuple[dict[str, Any], bytes, int] | None:
@@ -105,7 +119,7 @@ def split_frame(buffer: bytes | bytearray | memoryview) -> tuple[dict[str, Any],
     if len(buffer) < end:
         return None
     try:
-        head = json.loads(bytes(buffer[_LENGTHS : _LENGTHS + head_length]).decode("utf-8", _TEXT_ERRORS))
+        head = _parse_head(bytes(buffer[_LENGTHS : _LENGTHS + head_length]))
     except (ValueError, UnicodeDecodeError) as exc:
         raise WireError(f"a frame's head is not JSON ({type(exc).__name__})") from None
     if not isinstance(head, dict):

@@ -248,3 +248,12 @@ def test_a_worker_ignores_ctrl_c_sent_to_the_process_group_and_ends_with_its_inp
     assert b"Traceback" not in err
     second = split_frame(out)
     assert second is not None and second[0]["id"] == 2 and "reading" in second[0]
+
+
+def test_what_the_fast_json_codec_refuses_still_crosses_the_wire_as_it_was():
+    """Lone surrogates (a page's `&#xD800;` can leave one) and integers past 64 bits."""
+    reading = read_fetched_page(SAVED_PAGES[0].read_bytes(), URL, HEADERS)
+    reading.article.title = "半個\ud800字"
+    reading.article.clicks = 10**30
+    head, _, _ = split_frame(frame({"id": 1, "reading": encode_reading(reading)}))
+    assert decode_reading(head["reading"]) == reading
