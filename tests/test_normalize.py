@@ -383,6 +383,31 @@ def test_normalize_lines_looks_up_known_texts_and_remembers_new_ones():
     assert normalize_lines(texts[:1]) == [normalize_text(texts[0])]
 
 
+_MIRROR_LINES = st.lists(
+    st.text(st.sampled_from(list("當前位置國務院產經觀察(dāng)(guó)?ä¸­å鍏ㄥ浗 \u3000１２ab")), max_size=40), max_size=8
+)
+
+
+@given(pages=st.lists(_MIRROR_LINES, min_size=1, max_size=4))
+@settings(max_examples=150, deadline=None)
+def test_lines_seen_on_earlier_pages_read_as_if_new(pages):
+    """Short lines are remembered from page to page: what comes back is what normalising gives."""
+    for texts in pages:
+        assert normalize_lines(texts) == [normalize_text(text) for text in texts]
+
+
+def test_the_lines_remembered_across_pages_are_bounded(monkeypatch):
+    import crawler.text as text_module
+
+    monkeypatch.setattr(text_module, "_RECENT_LINES", 50)
+    monkeypatch.setattr(text_module, "_recent", {})
+    for page in range(20):
+        texts = [f"第{page}頁第{line}行" for line in range(10)] + ["長" * 300]
+        assert normalize_lines(texts)[:2] == [f"第{page}页第0行", f"第{page}页第1行"]
+        remembered = text_module._recent["t2s"]
+        assert len(remembered) <= 50 and "長" * 300 not in remembered
+
+
 def test_full_width_letters_are_found_in_their_lines_after_mending():
     text = "甲Ａ乙\n丙丁\n戊２０己\n庚"
     sites = damage_sites(text)

@@ -57,6 +57,14 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     return to_simplified(text, config)
 
 
+# Short lines recur from page to page of a site (menus, labels, footers, related titles): their
+# clean text is kept, per config, so that later pages look them up instead of normalising them
+# again. Bounded: when full it starts over.
+_RECENT_CHARS = 200
+_RECENT_LINES = 10_000
+_recent: dict[str, dict[str, str]] = {}
+
+
 def normalize_lines(
     texts: list[str], *, config: str = DEFAULT_CONFIG, known: dict[str, str] | None = None
 ) -> list[str]:
@@ -71,5 +79,16 @@ def normalize_lines(
         return [known[text] for text in texts]
     if not texts:
         return []
+    recent = _recent.setdefault(config, {})
+    new = [text for text in dict.fromkeys(texts) if text not in recent]
+    found = dict(zip(new, _normalize_joined(new, config), strict=True)) if new else {}
+    clean = [found[text] if text in found else recent[text] for text in texts]
+    if len(recent) + len(found) > _RECENT_LINES:
+        recent.clear()
+    recent.update((text, line) for text, line in found.items() if len(text) <= _RECENT_CHARS)
+    return clean
+
+
+def _normalize_joined(texts: list[str], config: str) -> list[str]:
     clean = normalize_text("\n".join(texts), config=config).split("\n")
     return clean if len(clean) == len(texts) else [normalize_text(t, config=config) for t in texts]
