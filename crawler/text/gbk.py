@@ -22,25 +22,26 @@ def _gbk_chars(leads: range, trails: range, fits) -> str:
     chars = []
     for lead in leads:
         for trail in trails:
+            data = bytes((lead, trail))
+            if not fits(data):
+                continue
             try:
-                char = bytes((lead, trail)).decode("gb18030")
+                char = data.decode("gb18030")
             except UnicodeDecodeError:
                 continue
-            if fits(char.encode("gb18030")):
+            if char.encode("gb18030") == data:  # a pair a GBK encoder writes as itself
                 chars.append(char)
     return "".join(chars)
 
 
 def _starts_utf8(data: bytes) -> bool:
     """A UTF-8 lead E0-EF and a second byte that, with some third, make a character a repair may yield."""
-    for third in range(0x80, 0xC0):
-        try:
-            char = bytes((*data, third)).decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if _ALLOWED_RESULT_RE.match(char):
-            return True
-    return False
+    try:  # whether a lead and a second byte are valid UTF-8 does not depend on the third byte
+        first = ord(bytes((*data, 0x80)).decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
+    # The 64 characters the third byte (80-BF) can make, searched at once.
+    return _ALLOWED_RESULT_RE.search("".join(map(chr, range(first, first + 0x40)))) is not None
 
 
 def _then_utf8(data: bytes) -> bool:
