@@ -23,7 +23,10 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # A 429 or 503's Retry-After is waited for before the retry, but never longer than this (seconds).
 RETRY_AFTER_MAX = 60
 COOKIES_ENABLED = False
+# Scrapy's consoles run Python code sent to a local port (telnet; HTTP with a token kept in a
+# file under the user's state directory): a crawl of pages from anywhere offers neither.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 REDIRECT_MAX_TIMES = 10
 LOG_LEVEL = "INFO"
 # Breadth-first-ish: finish listings before diving, so a killed crawl has archived whole pages.

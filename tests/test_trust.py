@@ -422,3 +422,21 @@ def test_robots_txt_holds_for_every_request_that_waited_for_it(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert not [path for path in server.requests if path.startswith("/private/")], server.requests
     assert articles(db) == set(open_hrefs)
+
+
+def test_a_crawl_opens_no_console_and_leaves_no_file_outside_its_archive(tmp_path):
+    """Scrapy's remote-control server (an HTTP endpoint that runs Python code, with a token in a
+    job file under the user's state directory) and its telnet console stay off: pages from
+    anywhere are read by a process nothing else can drive."""
+    import os
+
+    db = tmp_path / "archive" / "archive.db"
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_STATE_HOME": str(home / "state")}
+    routes = {"/": page(listing(f"{A}3600.html")), f"{A}3600.html": page(ARTICLE)}
+    with RouteServer(routes) as server:
+        command = crawl_command([server.url + "/"], db, {"ROBOTSTXT_OBEY": "False"})
+        result = subprocess.run(command, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not home.exists() or not any(home.rglob("*")), sorted(home.rglob("*"))
+    assert "RemoteControl" not in result.stderr and "TelnetConsole" not in result.stderr
