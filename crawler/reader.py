@@ -22,6 +22,7 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -37,6 +38,7 @@ from crawler.items import Article, RelatedLink
 from crawler.links import Link, page_links
 from crawler.processes import die_with_parent
 from crawler.text.fingerprint import content_hash
+from crawler.text.plausibility import word_counts
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +319,20 @@ class PageReader:
 
         reader = cls(worker_count(crawler.settings.get("EXTRACT_WORKERS")), crawler.stats)
         crawler.signals.connect(reader.close, signal=signals.spider_closed)
+        reader.start()
         return reader
+
+    def start(self) -> None:
+        """Start the workers in the background, while the crawl itself is starting: their
+        imports overlap its own instead of delaying its first reading."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no event loop yet: they start with the first page
+            return
+        if self.workers and self._starting is None and len(self.running) < self.workers:
+            self._starting = asyncio.ensure_future(self._start())
+            # A failure is met again, and logged, by the first page that needs a worker.
+            self._starting.add_done_callback(lambda started: started.cancelled() or started.exception())
 
     async def read(self, body: bytes, url: str, headers: Mapping[str, str]) -> PageReading:
         if not self.workers:
@@ -358,6 +373,8 @@ class PageReader:
             worker.kill()
 
     async def close(self) -> None:
+        if self._starting is not None:  # workers still starting are stopped with the others
+            await asyncio.gather(self._starting, return_exceptions=True)
         running, self.running = self.running, []
         await asyncio.gather(*(worker.stop() for worker in running))
         peaks = [worker.peak_rss_mb for worker in running if worker.peak_rss_mb is not None]
@@ -382,6 +399,9 @@ def main() -> None:
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
+    # Read while the crawl is still starting: the first page of traditional or damaged text
+    # needs the word counts, and would wait for them.
+    threading.Thread(target=word_counts, name="word-counts", daemon=True).start()
     serve(sys.stdin.buffer, replies)
 
 

@@ -13,9 +13,9 @@ from crawler.text import plausibility
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch):
     monkeypatch.setattr(plausibility, "CACHE_DIR", tmp_path)
-    plausibility.word_counts.cache_clear()
+    plausibility._word_counts.cache_clear()
     yield tmp_path
-    plausibility.word_counts.cache_clear()
+    plausibility._word_counts.cache_clear()
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def jiebas():
 
 
 def _fresh():
-    plausibility.word_counts.cache_clear()
+    plausibility._word_counts.cache_clear()
     return plausibility.word_counts()
 
 
@@ -57,3 +57,14 @@ def test_a_copy_of_another_user_is_not_read(cache_dir, jiebas):
     os.chown(kept, 54321, 54321)
     assert _fresh() == jiebas
     assert kept.stat().st_uid == os.getuid()
+
+
+def test_threads_asking_at_once_share_one_reading(cache_dir, jiebas):
+    """A worker reads the counts ahead in a thread while its first page may already ask."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _fresh()
+    plausibility._word_counts.cache_clear()
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: plausibility.word_counts(), range(4)))
+    assert all(result is results[0] for result in results) and results[0] == jiebas

@@ -12,6 +12,7 @@ import importlib.util
 import logging
 import os
 import tempfile
+import threading
 from array import array
 from functools import cache
 from math import inf, log
@@ -28,16 +29,25 @@ _MAGIC = b"chanjing word counts 1\n"
 _COUNT = "q"  # 8-byte signed counts: jieba's total is a sum of them
 
 
-@cache
+_loading = threading.Lock()
+
+
 def word_counts() -> tuple[dict[str, int], int]:
     """jieba's dictionary as it scores with it: each word's count (0 for a prefix of a word that
-    is not one itself) and the total of the counts.
+    is not one itself) and the total of the counts. Read once per process; a thread may read
+    them ahead (the extraction workers do) while another waits for them.
 
     jieba reads them from its own marshal cache, 0.5 s of CPU in every process at its first
     damaged line. A flat copy (the counts as one array, the words as one string) is read back
     in 0.18 s: it is kept in the temporary directory, named after jieba's dictionary file, and
     only a copy this user wrote and that reads back whole is used.
     """
+    with _loading:
+        return _word_counts()
+
+
+@cache
+def _word_counts() -> tuple[dict[str, int], int]:
     dictionary = _dictionary_file()
     stat = dictionary.stat()
     key = hashlib.sha256(f"{dictionary}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:16]
