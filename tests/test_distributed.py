@@ -396,3 +396,23 @@ def test_taking_a_request_enters_it_in_the_ledger_in_the_same_step(redis_url):
     assert take(keys=queue_keys, args=["k2", "worker-b", WIRE_VERSION]) == later
     assert take(keys=queue_keys, args=["k3", "worker-a", WIRE_VERSION]) is None
     assert server.hlen(keys.inflight) == 2 and not server.hexists(keys.owners, "k3")
+
+
+def test_an_idle_worker_settles_its_own_entries_and_waits_for_the_others(redis_url):
+    """Idle, a worker has nothing in progress: an entry it still owns (a request its page led to
+    was dropped on the way to the queue) must not hold the crawl; another worker's does."""
+    from scrapy.exceptions import DontCloseSpider
+    from scrapy.utils.test import get_crawler
+
+    from crawler.distributed import redis_settings
+    from crawler.distributed.worker import RedisRecorder
+
+    recorder = RedisRecorder(get_crawler(settings_dict={**redis_settings(redis_url), "EXTRACT_WORKERS": 0}))
+    server, keys = connect(redis_url), Keys()
+    server.hset(keys.owners, mapping={"mine": recorder.worker_id, "theirs": "another-worker"})
+    server.hset(keys.inflight, mapping={"mine": b"{}", "theirs": b"{}"})
+    with pytest.raises(DontCloseSpider):
+        recorder.spider_idle(None)
+    assert server.hkeys(keys.owners) == [b"theirs"] and server.hkeys(keys.inflight) == [b"theirs"]
+    recorder.forget("theirs")
+    assert recorder.spider_idle(None) is None  # queue and ledger empty: finish

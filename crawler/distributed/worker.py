@@ -183,23 +183,19 @@ class RedisRecorder(Recorder):
         if reason == "finished":
             # A worker that ends cleanly has nothing in flight; forget what the ledger still names.
             # Any other end leaves its entries for the ingester to put back in the queue.
-            mine = [
-                key
-                for key, owner in self.server.hgetall(self.keys.owners).items()
-                if owner.decode() == self.worker_id
-            ]
-            if mine:
-                self.server.hdel(self.keys.inflight, *mine)
-                self.server.hdel(self.keys.owners, *mine)
+            self._forget_own(self.server.hgetall(self.keys.owners))
         self.server.delete(self.keys.worker(self.worker_id))
 
     def spider_idle(self, spider: Any) -> None:
         """Stay while requests are queued or in flight anywhere: other workers may add more."""
         now = time.monotonic()
         pipe = self.server.pipeline()
-        pipe.zcard(self.keys.queue).hlen(self.keys.owners)
-        queued, in_flight = pipe.execute()
-        if not queued and not in_flight:
+        pipe.zcard(self.keys.queue).hgetall(self.keys.owners)
+        queued, owners = pipe.execute()
+        # An idle worker has nothing in progress: an entry it still owns is settled (a request
+        # its page led to was dropped on the way to the queue), and would hold every worker.
+        others = len(owners) - self._forget_own(owners)
+        if not queued and not others:
             # A request is taken from the queue and entered in the ledger in one step, and a
             # page leaves the ledger after the requests it led to were queued: nothing can
             # come any more.
@@ -211,6 +207,14 @@ class RedisRecorder(Recorder):
             )
             return
         raise DontCloseSpider
+
+    def _forget_own(self, owners: dict[bytes, bytes]) -> int:
+        """Remove this worker's entries from the ledger; how many there were."""
+        mine = [key for key, owner in owners.items() if owner.decode() == self.worker_id]
+        if mine:
+            self.server.hdel(self.keys.inflight, *mine)
+            self.server.hdel(self.keys.owners, *mine)
+        return len(mine)
 
     # -- records -----------------------------------------------------------------------------
 
