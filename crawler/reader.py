@@ -394,8 +394,8 @@ def main() -> None:
     # Only frames go to the crawling process: the frames get a descriptor of their own, and
     # anything written to standard output by accident, by Python or by a C library, goes to stderr.
     sys.stdout.flush()
-    # Buffered: a raw write to a full pipe returns short when a signal arrives (Ctrl-Z, a
-    # profiler's stop), and the rest of the frame would be lost; a buffered one writes it all.
+    # Buffered: a raw write to a full pipe returns short when a handled signal arrives (seen
+    # under a profiler), and the rest of the frame would be lost; a buffered one writes it all.
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
