@@ -354,7 +354,7 @@ class PageReader:
         """The running worker with the fewest pages in hand, the workers started when missing."""
         while len(self.running) < self.workers:
             if self._starting is None:
-                self._starting = asyncio.ensure_future(self._start())
+                self.start()
             starting = self._starting
             try:
                 await asyncio.shield(starting)

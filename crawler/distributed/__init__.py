@@ -38,7 +38,6 @@ from crawler.distributed.wire import (
     decode_ledger_entry,
     decode_record,
     dumps,
-    encode_ledger_entry,
     encode_record,
     loads,
 )
@@ -67,7 +66,6 @@ __all__ = [
     "decode_ledger_entry",
     "decode_record",
     "dumps",
-    "encode_ledger_entry",
     "encode_record",
     "ingest",
     "ingester_alive",

@@ -31,7 +31,6 @@ __all__ = [
     "decode_ledger_entry",
     "decode_record",
     "dumps",
-    "encode_ledger_entry",
     "encode_record",
     "is_number",
     "loads",
@@ -326,10 +325,6 @@ def loads(raw: bytes | str) -> dict[str, Any]:
     if "url" not in request:
         raise BadEntry("request without a url")
     return request
-
-
-def encode_ledger_entry(score: float, data: bytes) -> bytes:
-    return _json_bytes({"v": WIRE_VERSION, "score": score, "request": data.decode()})
 
 
 def decode_ledger_entry(raw: bytes) -> tuple[float, bytes]:

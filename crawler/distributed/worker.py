@@ -268,7 +268,8 @@ class RedisRecorder(Recorder):
 SETTLES = "settles_ledger_key"
 # Takes the first request of the queue (KEYS[1]) and enters it in the in-flight ledger (KEYS[2],
 # KEYS[3]: entry and owner under the key ARGV[1]) in one step: a request is never in neither, so
-# an empty queue and an empty ledger mean an empty frontier. The entry is `encode_ledger_entry`'s.
+# an empty queue and an empty ledger mean an empty frontier. The entry is what
+# `decode_ledger_entry` reads: {v, score, request}.
 _TAKE = """
 local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #first == 0 then return false end
