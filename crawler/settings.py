@@ -89,6 +89,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.MetaRefreshMiddleware": 580,
 }
 EXTENSIONS = {
+    # Off (see TELNETCONSOLE_ENABLED), and not even imported: the HTTP console costs every crawl
+    # process aiohttp's import.
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
     # AutoThrottle that counts a 304 as the fast answer it is (Scrapy's ignores all but 200s).
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.middlewares.AutoThrottle": 0,

@@ -25,6 +25,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
+from crawler import settings as crawl_defaults
 from crawler.archive import utc_now
 from crawler.distributed.keys import Keys, connect
 from crawler.distributed.wire import WIRE_VERSION, BadEntry, encode_record
@@ -63,10 +64,11 @@ def redis_settings(redis_url: str, prefix: str = "chanjing") -> dict[str, Any]:
         "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
         # The frontier belongs to the crawl, not to one worker: the ingester resets it.
         "SCHEDULER_PERSIST": True,
+        # The single-machine crawl's extensions, with records going to Redis instead of the archive.
         "EXTENSIONS": {
+            **crawl_defaults.EXTENSIONS,
+            "crawler.recorder.CrawlRecorder": None,
             "crawler.distributed.worker.RedisRecorder": 100,
-            "crawler.reader.PageReader": 150,
-            "crawler.recorder.Progress": 200,
         },
         # Next to the engine: after every middleware that may drop a request (depth, URL length).
         "SPIDER_MIDDLEWARES": {"crawler.distributed.worker.LedgerSpiderMiddleware": 10},
