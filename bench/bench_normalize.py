@@ -17,7 +17,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import clean_paragraphs  # noqa: E402
 
-from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_latin1, to_traditional  # noqa: E402
+from crawler.demo.mirror import (  # noqa: E402
+    annotate,
+    byte_phase_damage,
+    mojibake_latin1,
+    mojibake_legacy,
+    to_traditional,
+)
 from crawler.text import normalize_text  # noqa: E402
 from crawler.text.convert import DEFAULT_CONFIG  # noqa: E402
 
@@ -74,6 +80,13 @@ def main() -> None:
         (
             "mirror read as Windows-1252, C1 controls kept",
             mojibake_latin1(mirror_text(args.mb / 2, damaged_share=0)),
+        ),
+        # A whole page of GBK read as Windows-1252 (characters GBK lacks left out).
+        (
+            "mirror as GBK read as Windows-1252",
+            "\n".join(
+                filter(None, map(mojibake_legacy, mirror_text(args.mb / 2, damaged_share=0).split("\n")))
+            ),
         ),
         # Guessing the dropped bytes is slow: a tenth of the size.
         (

@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_gbk, to_traditional
+from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_gbk, mojibake_legacy, to_traditional
 from crawler.text import normalize_lines, normalize_text
 from crawler.text.byte_phase import repair_byte_phase
 from crawler.text.convert import to_simplified
 from crawler.text.gbk import repair_gbk
+from crawler.text.legacy_latin1 import repair_legacy_latin1
 from crawler.text.mojibake import repair_latin1
 from crawler.text.pinyin import inventory, is_syllable, strip_annotations, strip_decorations
 from crawler.text.tidy import (
@@ -281,6 +282,74 @@ def test_clean_text_is_left_alone_by_the_mojibake_repair(text: str):
     assert repair_latin1(text) == text
 
 
+# ASCII put into text for the GBK kind: a lone character against a lower-case letter is left
+# alone by that repair (it cannot tell `Zürich` from mojibake), tested apart.
+_ASCII_BESIDE_CHINESE = [
+    "2024",
+    " ",
+    "-",
+    "5G",
+    "IP67",
+    "ABC",
+    "(1)",
+    "3.5%",
+    "/",
+    "#",
+    "R&D",
+    "No.1",
+    "App ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    clean_mixed_text(_ASCII_BESIDE_CHINESE), st.booleans(), st.booleans(), st.randoms(use_true_random=False)
+)
+def test_gbk_read_as_latin1_normalises_like_the_original(text: str, as_mirror: bool, windows: bool, rng):
+    if as_mirror:  # traditional characters with pinyin annotations, as mirrors print them
+        text = annotate(to_traditional(text), rng=rng, rate=0.3)
+    damaged = mojibake_legacy(text, windows=windows)
+    if damaged is None:  # a character GBK does not have: no such page
+        return
+    assert normalize_text(damaged) == normalize_text(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(clean_mixed_text(), clean_mixed_text(LATIN_WORDS)), st.booleans())
+def test_clean_text_and_utf8_mojibake_are_left_alone_by_the_gbk_latin1_repair(text: str, as_mojibake: bool):
+    """Latin words make a rare character at most; UTF-8 read as Latin-1 is mojibake.py's."""
+    if as_mojibake:
+        text = windows_1252(text)
+    assert repair_legacy_latin1(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müller GmbH, Zürich: 25°C, ±0.5, 3×4",
+        "Ñoño, Größe, Ålesund, São Paulo, déjà vu, naïve café",
+        "ÀÁÂÃÄÅÆÇÈÉÊ ÀÁÂÃÄÅÆÇÈÉÊ",  # a table of accented capitals reads as random characters
+        "lüè lüè nüè",
+    ],
+)
+def test_latin_text_is_not_read_as_gbk(text: str):
+    assert normalize_text(text) == text
+
+
+def test_gbk_read_as_latin1_lone_pairs_read_back_by_their_text():
+    """Pairs between ASCII (`2024Äê3ÔÂ15ÈÕ`) read back when together they read as Chinese."""
+    for clean in ("来源：新华社 2024年3月15日", "2024年3月15日", "深(shēn)圳(zhèn)"):
+        assert normalize_text(mojibake_legacy(clean, windows=False)) == normalize_text(clean)
+    lone = mojibake_legacy("2024年", windows=False)
+    assert normalize_text(lone) == lone  # one pair alone: nothing to confirm it
+    # A Latin word printed as such in a text read back: `ür` is a GBK pair too (a rare character).
+    mixed = mojibake_legacy("总部位于", windows=False) + "Zürich" + mojibake_legacy("的企业", windows=False)
+    assert normalize_text(mixed) == "总部位于Zürich的企业"
+    # The price of that: a lone character against a Latin word stays as it came.
+    app = mojibake_legacy("下载App当(dāng)前版本", windows=False)
+    assert normalize_text(app) == "下载App" + mojibake_legacy("当", windows=False) + "(dāng)前版本"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
 def test_any_text_normalises_without_error(text: str):
@@ -384,7 +453,8 @@ def test_normalize_lines_looks_up_known_texts_and_remembers_new_ones():
 
 
 _MIRROR_LINES = st.lists(
-    st.text(st.sampled_from(list("當前位置國務院產經觀察(dāng)(guó)?ä¸­å鍏ㄥ浗 \u3000１２ab")), max_size=40), max_size=8
+    st.text(st.sampled_from(list("當前位置國務院產經觀察(dāng)(guó)?ä¸­å鍏ㄥ浗 \u3000１２ab")), max_size=40),
+    max_size=8,
 )
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "litter",
     "mojibake_gbk",
     "mojibake_latin1",
+    "mojibake_legacy",
     "readings",
     "to_traditional",
 ]
@@ -145,6 +146,21 @@ def mojibake_latin1(text: str) -> str:
         except UnicodeDecodeError:
             chars.append(chr(byte))
     return "".join(chars)
+
+
+def mojibake_legacy(text: str, *, windows: bool = True) -> str | None:
+    """Render ``text`` as GBK bytes read with Windows-1252 (undefined bytes as C1 controls) or,
+    windows=False, with Latin-1; None when GBK cannot hold it."""
+    try:
+        data = text.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    if not windows:
+        return data.decode("latin-1")
+    return "".join(
+        chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")
+        for byte in data
+    )
 
 
 def mojibake_gbk(text: str) -> str:

@@ -1,8 +1,9 @@
 """Text normalisation for mirror pages: one pure function, ``normalize_text``.
 
 Steps, in the order the damage has to be undone:
-entities and invisible characters -> mojibake -> GBK byte-phase damage -> full-width letters
--> decorations -> pinyin annotations -> litter commas -> indents -> traditional to simplified.
+entities and invisible characters -> mojibake (GBK or UTF-8 read as Latin-1, UTF-8 read as
+GBK) -> GBK byte-phase damage -> full-width letters -> decorations -> pinyin annotations ->
+litter commas -> indents -> traditional to simplified.
 One scan (triage.py) tells which of them a text needs; clean text skips the rest.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from .byte_phase import repair_byte_phase_lines
 from .convert import DEFAULT_CONFIG, to_simplified
 from .gbk import repair_gbk
+from .legacy_latin1 import repair_legacy_latin1
 from .mojibake import repair_latin1
 from .pinyin import strip_annotations, strip_decorations
 from .tidy import drop_invisible, drop_litter_commas, halfwidth_alnum, tidy_spacing, unescape_entities
@@ -20,6 +22,7 @@ from .triage import (
     GBK,
     INVISIBLE,
     LATIN1,
+    LEGACY_LATIN1,
     SPACING,
     damage_sites,
     kinds_after_mending,
@@ -37,9 +40,15 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
     if INVISIBLE in sites:  # what stood either side of them now stands together
         text = drop_invisible(text)
         sites = damage_sites(text)
-    repaired = repair_latin1(text) if LATIN1 in sites else text
+    # GBK read as Latin-1 first: its pairs hold bytes that read as UTF-8 too (`æ¡£` is 档 both
+    # ways, standing for 告。), while UTF-8 read as GBK seldom makes valid Chinese.
+    repaired = repair_legacy_latin1(text) if LEGACY_LATIN1 in sites else text
     if repaired != text:  # repaired characters are new to the scan
         sites = damage_sites(repaired)
+    if LATIN1 in sites:
+        fixed = repair_latin1(repaired)
+        if fixed != repaired:
+            repaired, sites = fixed, damage_sites(fixed)
     if GBK in sites:
         fixed = repair_gbk(repaired, sites[GBK])
         if fixed != repaired:

@@ -13,16 +13,18 @@ from bisect import bisect_right
 
 from .chars import DECORATIVE
 from .gbk import FIRST, SECOND
+from .legacy_latin1 import TRIGGER_AFTER, TRIGGER_START
 from .mojibake import CONTINUATION, LATIN_LEAD
 from .tidy import EDGE_SPACE, FULLWIDTH_ALNUM, ZERO_WIDTH
 
 # What each step's own test looks for. The classes the alternatives start on do not
 # overlap, so no trigger hides another at the same position.
-INVISIBLE, LATIN1, GBK = "invisible", "latin1", "gbk"
+INVISIBLE, LATIN1, LEGACY_LATIN1, GBK = "invisible", "latin1", "legacy_latin1", "gbk"
 FULLWIDTH, DECORATION, SPACING = "fullwidth", "decoration", "spacing"
 _TRIGGERS = {
     INVISIBLE: (ZERO_WIDTH, ""),
     LATIN1: (CONTINUATION, f"(?<=[{LATIN_LEAD}][{CONTINUATION}])"),
+    LEGACY_LATIN1: (TRIGGER_START, TRIGGER_AFTER),
     GBK: (FIRST, f"(?=[{SECOND}])"),
     FULLWIDTH: (FULLWIDTH_ALNUM, ""),
     DECORATION: (DECORATIVE, ""),

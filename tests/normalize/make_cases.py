@@ -27,6 +27,7 @@ from crawler.demo.mirror import (  # noqa: E402
     litter,
     mojibake_gbk,
     mojibake_latin1,
+    mojibake_legacy,
     readings,
     to_traditional,
 )
@@ -141,6 +142,7 @@ MINIMUM = {
     "mojibake_mixed": 20,
     "double_comma": 20,
     "mojibake_latin_only": 2,
+    "mojibake_legacy": 30,
 }
 
 # Whole pages of UTF-8 read as Windows-1252. The five bytes it leaves undefined are kept as
@@ -467,6 +469,22 @@ def double_comma_cases(sentences: list[str], rng: random.Random) -> list[tuple[s
     return cases
 
 
+def legacy_mojibake_cases(sentences: list[str], rng: random.Random) -> list[tuple[str, str]]:
+    """GBK read as Windows-1252 or Latin-1: simplified, traditional and annotated lines, with ASCII between."""
+    cases = []
+    for i, clean in enumerate(MIXED_LINES + sentences):
+        text = to_traditional(clean) if i % 3 == 1 else clean
+        if i % 4 == 2:
+            style, wide, repeat, _ = PINYIN_FORMS[i % len(PINYIN_FORMS)]
+            text = annotate(
+                text, rng=rng, rate=0.2, style=style, fullwidth=wide, repeat=repeat, context=clean
+            )
+        damaged = mojibake_legacy(text, windows=bool(i % 2))
+        if damaged is not None and line_safe(damaged):
+            cases.append((damaged, clean))
+    return cases
+
+
 def load_sentences() -> list[str]:
     """Read and check the clean sentences."""
     lines = [line.rstrip("\n") for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
@@ -511,6 +529,8 @@ def main() -> None:
     by_kind["mojibake_mixed"] = mixed_mojibake_cases(ascii_mixed)
     by_kind["double_comma"] = double_comma_cases(later.sample(usable, 30), later)
     by_kind["mojibake_latin_only"] = LATIN_ONLY
+    legacy = random.Random(SEED + 2)
+    by_kind["mojibake_legacy"] = legacy_mojibake_cases(legacy.sample(usable, 40), legacy)
 
     rows = []
     for kind, cases in by_kind.items():
