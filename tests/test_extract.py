@@ -533,3 +533,63 @@ def test_amp_images_are_the_articles_images():
     tail = "<amp-img src='/uploads/2025/pile.jpg' width='600' height='400' alt='充电桩'></amp-img>"
     article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
     assert article.images == ["http://news.example.test/uploads/2025/pile.jpg"]
+
+
+def test_a_source_ends_before_a_byline_after_a_space():
+    article = extract(news_page("2024-10-11 16:40　来源：东州晚报　记者 石晓岚　阅读：12次"), URL)
+    assert article.source == "东州晚报"
+    assert extract(news_page("来源：新华社记者 2024-10-11"), URL).source == "新华社记者"
+
+
+def _with_related(heading: str, items: str) -> bytes:
+    return news_page("来源：本站 日期：2025-01-04").replace(
+        b"<div class='footer'>", f"<div><h3>{heading}</h3><ul>{items}</ul></div><div class='footer'>".encode()
+    )
+
+
+def test_related_under_a_related_heading_and_its_item_meta():
+    items = "".join(
+        f"<li><a href='/n/{n}.html'>相关稿件标题{n}</a><div><span>东岸新闻</span><span>2024-05-0{n}</span></div></li>"
+        for n in range(1, 4)
+    )
+    related = extract(_with_related("相关稿件", items), URL).related
+    assert [(r.title, r.summary) for r in related] == [(f"相关稿件标题{n}", None) for n in range(1, 4)]
+
+
+def test_a_video_card_whose_image_link_shows_its_duration():
+    items = "".join(
+        f"<li><a href='/v/{n}.html'><img src='/t/{n}.jpg' alt=''><span class='dur'>0{n}:18</span></a>"
+        f"<p><a href='/v/{n}.html'>视频新闻标题{n}</a></p></li>"
+        for n in range(1, 4)
+    )
+    related = extract(_with_related("相关新闻", items), URL).related
+    assert [r.title for r in related] == [f"视频新闻标题{n}" for n in range(1, 4)]
+
+
+CHANNELS = "".join(
+    f"<a href='/c{n}/'>{name}</a>\n"
+    for n, name in enumerate("时政 社会 经济 文化 体育 区县 图片 视频".split())
+)
+
+
+def test_a_channel_bar_below_a_whole_trail_is_not_part_of_it():
+    crumb = (
+        "<div><a href='/'>示例首页</a> &gt; <a href='/news/'>新闻中心</a> &gt; <a href='/gn/'>国内新闻</a> &gt; 正文</div>"
+        f"<div class='channels'>{CHANNELS}</div>"
+    )
+    article = extract(news_page("来源：本站 日期：2025-01-04", crumb=crumb), URL)
+    assert (article.breadcrumbs, article.category) == (
+        ["示例首页", "新闻中心", "国内新闻", "正文"],
+        "国内新闻",
+    )
+
+
+def test_a_channel_bar_opening_with_home_is_not_a_trail():
+    bar = f"<div class='nav'><a href='/'>首页</a>\n{CHANNELS}</div>"
+    trail = "<div><a href='/'>示例网</a> &gt; <a href='/news/'>新闻</a> &gt; <a href='/news/sh/'>社会</a> &gt;</div>"
+    assert extract(news_page("来源：本站 日期：2025-01-04", crumb=bar + trail), URL).breadcrumbs == [
+        "示例网",
+        "新闻",
+        "社会",
+    ]
+    assert extract(news_page("来源：本站 日期：2025-01-04", crumb=bar), URL).breadcrumbs is None

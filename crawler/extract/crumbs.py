@@ -8,6 +8,8 @@ from functools import cached_property
 from . import labels as L
 
 _TRAIL_ARROW_RE = re.compile(r">|»|→|›|＞")
+_ENDS_ON_SEPARATOR_RE = re.compile(rf"(?:{L.BREADCRUMB_SEPARATOR_RE.pattern})$")
+_MOST_CSS_CRUMBS = 6
 _LETTER_SPACED_RE = re.compile(r"^[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3}$")
 
 
@@ -37,6 +39,16 @@ class TrailReader:
     def _trail(self, start: int, limit: int, skip: int) -> list[str] | None:
         """Crumbs from line `start` (after `skip` characters of label) and the crumb lines below it."""
         items = self._crumb_items(start, skip) or []
+        # A trail whose separators stand between its crumbs on one line ends with its last
+        # crumb; what follows (a channel bar) is not more of it. One ending on a separator, or
+        # a label alone, goes on below.
+        text = self.clean[start][skip:]
+        if (
+            len(items) >= 2
+            and L.BREADCRUMB_SEPARATOR_RE.search(text)
+            and not _ENDS_ON_SEPARATOR_RE.search(text)
+        ):
+            return items
         for j in range(start + 1, min(limit, start + 12)):
             text, line = self.clean[j], self.lines[j]
             crumb_like = (
@@ -55,7 +67,8 @@ class TrailReader:
         text = self.clean[i][skip:]
         if "|" in text or "｜" in text:
             return None  # a navigation bar, not a trail
-        if L.BREADCRUMB_SEPARATOR_RE.search(text):
+        drawn = L.BREADCRUMB_SEPARATOR_RE.search(text) is not None
+        if drawn:
             parts = L.BREADCRUMB_SEPARATOR_RE.split(text)
         else:
             pieces = self._marked(i).split(L.SEP)
@@ -64,7 +77,9 @@ class TrailReader:
             parts = pieces if len(pieces) > 1 else [text]
         items = [_crumb(part) for part in parts]
         items = [item for item in items if item]
-        if len(items) > 10 or any(len(item) > 60 for item in items):
+        # Trails run a few levels deep; a row of many links with nothing drawn between them
+        # is the site's channel bar (`首页 时政 社会 经济 ...`).
+        if len(items) > (10 if drawn else _MOST_CSS_CRUMBS) or any(len(item) > 60 for item in items):
             return None
         return items or None
 

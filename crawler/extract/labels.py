@@ -27,6 +27,8 @@ _ANY_LABEL = (
 _VALUE_END = (
     rf"(?=\s*(?:{SEP}|$|[\]】）)|])|\s+\S{{1,6}}\s*[:：]|\s*(?:{_ANY_LABEL})\s*(?:[:：/]|{SEP})|"
     r"\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|\s*(?:发布|发表|更新)|\s+\d{1,2}[:：]\d{2}|"
+    # A byline after a space (`东州晚报　记者 石晓岚`): 新华社记者 without one is the source itself.
+    r"\s+(?:本报|特约|实习)?(?:记者|通讯员|实习生|摄影|作者)|"
     r"\s*(?:点击|浏览|阅读|人气)(?:次数|人数|数|量)?\s*[(（\d]|\s+\d[\d,]*\s*(?:次|人)?\s*(?:阅读|浏览|点击))"
 )
 
@@ -83,7 +85,7 @@ GENERIC_CRUMBS = frozenset(
      "home", "HOME", "正文内容", "详细内容", "浏览文章"}
 )  # fmt: skip
 RELATED_HEADING_RE = re.compile(
-    r"^(?:相关新闻|相关阅读|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读|相关资讯|相关链接|猜你喜欢|热门推荐|"
+    r"^(?:相关新闻|相关阅读|相关文章|相关报道|相关推荐|相关稿件|相关内容|相关专题|相关视频|推荐阅读|延伸阅读|相关资讯|相关链接|猜你喜欢|热门推荐|"
     r"为你推荐|为您推荐|更多阅读|推荐文章|往期回顾|大家都在看|你可能感兴趣的|精彩推荐|热点推荐)\s*[:：]?$"
 )
 # Lines after which the article's text is over: THE END, copyright, disclaimers, promotion.

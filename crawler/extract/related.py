@@ -26,14 +26,16 @@ _READ_MORE_RAW_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:阅读|閱讀|详细|詳細|详情|詳情|全文|更多|查看全文|阅读全文|閱讀全文|查看详情|more|More)"
     r"\s*[>»]*\s*[\]】)）]?\s*$"
 )
-# A date or an outlet printed beside an item: not its summary.
+# Dates and outlets printed beside an item (`东岸新闻 2024-05-06`): not its summary.
 _ITEM_META_RE = re.compile(
-    r"[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d+\s*(?:次|人)?(?:阅读|浏览|评论)|[\u3400-\u9fff]{2,8}(?:网|报|社|台|号))?[\s·|/()（）\[\]]*"
+    r"(?:[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"\d+\s*(?:次|人)?(?:阅读|浏览|评论)|[\u3400-\u9fff]{1,8}(?:网|报|社|台|号|新闻|在线|客户端|频道|传媒|融媒)))*"
+    r"[\s·|/()（）\[\]]*"
 )
 # The last characters READ_MORE_RE and TRAILING_ELLIPSIS_RE can match (before trailing space).
 _READ_MORE_ENDS = frozenset("]】)）>»读细情文多e")
 _ELLIPSIS_ENDS = frozenset(".…。")
+_WORD_RE = re.compile(r"[^\W\d_]")  # a letter of any script
 _PINYIN_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 
 
@@ -106,6 +108,8 @@ class _Reader:
         text = _link_title(element)
         if text and _is_read_more(text):
             return
+        if not _WORD_RE.search(text):  # a video's duration, a count or a date over the image: no title
+            text = ""
         if (url := self.absolute.get(href)) is None:
             plain = self.origin and _PLAIN_PATH_RE.fullmatch(href) and "/." not in href
             url = self.absolute[href] = self.origin + href if plain else urljoin(self.base_url, href)
