@@ -593,3 +593,17 @@ def test_a_channel_bar_opening_with_home_is_not_a_trail():
         "社会",
     ]
     assert extract(news_page("来源：本站 日期：2025-01-04", crumb=bar), URL).breadcrumbs is None
+
+
+def test_a_sidebar_of_dated_links_is_not_the_date_line():
+    sidebar = "".join(
+        f"<li><a href='/2024/06/1{n}/p{n}.html'>另一篇文章{name}</a><span class='date'>2024-06-1{n}</span></li>"
+        for n, name in enumerate("甲乙丙丁", 1)
+    )
+    html = (
+        news_page("<span>文｜蒋若岚</span>", tail="")
+        .replace(b"</title>", b"</title><meta name='publishdate' content='2024-06-18 09:00:00'>")
+        .replace(b"<div class='footer'>", f"<ul class='latest'>{sidebar}</ul><div class='footer'>".encode())
+    )
+    article = extract(html, URL)
+    assert (article.published_at, article.source) == ("2024-06-18T09:00:00+08:00", None)

@@ -206,8 +206,10 @@ class ArticlePage(TrailReader):
         return body_container(self.lines, self._prose_weight)
 
     def _is_date_line(self, i: int) -> bool:
-        text = self.clean[i]
-        return len(text) <= 80 and self.lines[i].link_density < 0.5 and bool(TIMESTAMP_RE.search(text))
+        """A short line with a date, not a linked list item (`<li><a>另一篇</a><span>2024-06-16</span></li>`)."""
+        text, line = self.clean[i], self.lines[i]
+        listed = line.link_chars > 0 and any(n.tag in ("li", "dd") for n in (line.block, *line.block.iterancestors()))
+        return len(text) <= 80 and line.link_density < 0.5 and not listed and bool(TIMESTAMP_RE.search(text))
 
     @cached_property
     def head_end(self) -> int:
