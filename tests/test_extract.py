@@ -607,3 +607,22 @@ def test_a_sidebar_of_dated_links_is_not_the_date_line():
     )
     article = extract(html, URL)
     assert (article.published_at, article.source) == ("2024-06-18T09:00:00+08:00", None)
+
+
+@pytest.mark.parametrize(
+    "byline", ["文/记者 沈一鸣 通讯员 葛蕾", "文｜蒋若岚", "本报记者　王明　通讯员　李华", "图/文 陈晨"]
+)
+def test_an_author_line_in_the_text_is_not_body(byline):
+    html = news_page("来源：本站 日期：2025-01-04").replace(
+        b"<div class='text'><p>", f"<div class='text'><p>{byline}</p><p>".encode()
+    )
+    article = extract(html, URL)
+    assert byline not in article.body and article.body.startswith(LONG_BODY[:10])
+
+
+def test_a_dateline_naming_the_reporter_is_body():
+    tail = "<p>本报讯（记者 王明）近日，市里召开新闻发布会。</p><p>记者 从市统计局获悉，前三季度全市经济运行平稳。</p>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.body.endswith(
+        "本报讯（记者 王明）近日，市里召开新闻发布会。\n记者 从市统计局获悉，前三季度全市经济运行平稳。"
+    )

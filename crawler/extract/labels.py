@@ -105,6 +105,12 @@ CONTROLS_RE = re.compile(
 )
 # Lines that are not body text but do not end it either.
 ASIDE_RE = re.compile(r"^[\[【(（]?\s*(?:原标题|原题|来源|摘要|导读|核心提示|编者按)\s*[:：]")
+# An author line standing in the text (`文/记者 沈一鸣 通讯员 葛蕾`, `文｜蒋若岚`, `本报记者 王明`):
+# names only, no sentence. A dateline (`本报讯（记者 王明）近日…`) is body.
+AUTHOR_LINE_RE = re.compile(
+    r"^(?:(?:文|图|文/图|图/文|图文|文图|撰文|文字)\s*[/｜|:：]|(?:本报|本刊|本台|本网)?(?:特约|实习)?(?:记者|通讯员)[\s:：])"
+    r"[^，。；！？,;!?]{0,36}$"
+)
 OWN_RELATED_RE = re.compile(r"^(?:相关|延伸阅读)")
 READ_MORE_RE = re.compile(
     r"\s*[\[【(（]?\s*(?:阅读|详细|详情|全文|更多|查看全文|阅读全文|查看详情|more|More)\s*[>»]*\s*[\]】)）]?\s*$"

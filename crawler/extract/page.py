@@ -245,7 +245,7 @@ class ArticlePage(TrailReader):
 
     def _is_aside(self, i: int, text: str) -> bool:
         """Lines in the body container that are not the article's text (skipped, not an end)."""
-        if self._is_crumb_line(i) or L.ASIDE_RE.match(text) or (len(text) < 60 and L.CONTROLS_RE.search(text)):
+        if self._is_crumb_line(i) or L.ASIDE_RE.match(text) or L.AUTHOR_LINE_RE.match(text) or (len(text) < 60 and L.CONTROLS_RE.search(text)):
             return True
         if i <= self.head_end or (self._is_date_line(i) and self._mostly_date(i)):
             return True
