@@ -9,7 +9,6 @@ own case corpus. Run from the repository root:
 
 from __future__ import annotations
 
-import html
 import random
 import sys
 from pathlib import Path
@@ -205,7 +204,7 @@ def readings(s: str, style: Style, context: bool, v_to_u: bool = False) -> list[
     if context:
         out = [r[0] for r in pinyin(s, style=style, v_to_u=v_to_u, errors=lambda x: [None] * len(x))]
         assert len(out) == len(s), (s, out)
-        return [r if is_han(c) else None for c, r in zip(s, out)]
+        return [r if is_han(c) else None for c, r in zip(s, out, strict=True)]
     return [pinyin(c, style=style, v_to_u=v_to_u)[0][0] if is_han(c) else None for c in s]
 
 
@@ -224,9 +223,20 @@ def fullwidth_alnum(s: str, rng: random.Random, p: float = 1.0) -> str:
     return "".join(fw(c) if c.isascii() and c.isalnum() and rng.random() < p else c for c in s)
 
 
-def mirror(s: str, rng: random.Random, conv: str = "s2tw", lo: float = 0.1, hi: float = 0.5,
-           tone: str = "tone", paren: str = "ascii", repeat: float = 0.0, context: bool = True,
-           force_last: bool = False, force: tuple[int, ...] = (), pre=None) -> str:
+def mirror(
+    s: str,
+    rng: random.Random,
+    conv: str = "s2tw",
+    lo: float = 0.1,
+    hi: float = 0.5,
+    tone: str = "tone",
+    paren: str = "ascii",
+    repeat: float = 0.0,
+    context: bool = True,
+    force_last: bool = False,
+    force: tuple[int, ...] = (),
+    pre=None,
+) -> str:
     """Traditional text with pinyin after some characters, the way content-farm mirrors print it.
 
     tone: 'tone' (dāng), 'plain' (dang, lv), 'plain_u' (dang, lü); paren: 'ascii', 'full', 'mixed'.
@@ -348,9 +358,9 @@ def gbk_decode_mirror(b: bytes) -> str:
             i += 2
             continue
         try:
-            out.append(b[i:i + 2].decode("gbk"))
+            out.append(b[i : i + 2].decode("gbk"))
         except UnicodeDecodeError:
-            out.append(b[i:i + 2].decode("gb18030"))
+            out.append(b[i : i + 2].decode("gb18030"))
         i += 2
     return "".join(out)
 
@@ -377,9 +387,9 @@ def byte_phase(s: str, rng: random.Random, conv: str) -> str | None:
         starts.append((pos, n))
         pos += n
     cands = []
-    for (p1, n1), (p2, n2) in zip(starts, starts[1:]):
+    for (p1, n1), (p2, n2) in zip(starts, starts[1:], strict=False):
         if n1 == 2 and n2 == 2:
-            pair = raw[p1 + 1:p2 + 1]
+            pair = raw[p1 + 1 : p2 + 1]
             try:
                 c = pair.decode("gbk")
             except UnicodeDecodeError:
@@ -412,9 +422,22 @@ def byte_phase(s: str, rng: random.Random, conv: str) -> str | None:
 
 
 # --- entities and invisible characters ----------------------------------------------------------
-NAMED = {"“": "&ldquo;", "”": "&rdquo;", "‘": "&lsquo;", "’": "&rsquo;", "—": "&mdash;",
-         "…": "&hellip;", "·": "&middot;", "&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;",
-         "©": "&copy;", "%": "&#37;", "×": "&times;"}
+NAMED = {
+    "“": "&ldquo;",
+    "”": "&rdquo;",
+    "‘": "&lsquo;",
+    "’": "&rsquo;",
+    "—": "&mdash;",
+    "…": "&hellip;",
+    "·": "&middot;",
+    "&": "&amp;",
+    '"': "&quot;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "©": "&copy;",
+    "%": "&#37;",
+    "×": "&times;",
+}
 ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 
 
@@ -449,15 +472,19 @@ def invisible(s: str, rng: random.Random, n: int, kinds=ZW) -> str:
     return "".join(chars)
 
 
-DECOR = [chr(c) for c in list(range(0x2600, 0x2700)) + list(range(0x2701, 0x27C0))
-         if chr(c).isprintable() and c not in range(0x2776, 0x2794)]
-DECOR_OTHER = list("▲■●◆◇○◎※□△▽☆★") + ["\U0001F525", "\U0001F338", "\U0001F44D", "\u2295", "\u2299"]
+DECOR = [
+    chr(c)
+    for c in list(range(0x2600, 0x2700)) + list(range(0x2701, 0x27C0))
+    if chr(c).isprintable() and c not in range(0x2776, 0x2794)
+]
+DECOR_OTHER = list("▲■●◆◇○◎※□△▽☆★") + ["\U0001f525", "\U0001f338", "\U0001f44d", "\u2295", "\u2299"]
 
 
 def decorate(text: str, rng: random.Random, n: int, symbols=DECOR, annotate: float = 0.3) -> str:
     """Put decorative symbols between two Chinese characters (after any annotation)."""
     # positions: boundary after a Han char (plus its annotation) that is followed by a Han char
     import re
+
     unit = re.compile(r"([\u4e00-\u9fff])((?:[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+[)）])*)(?=[\u4e00-\u9fff])")
     spots = [m for m in unit.finditer(text)]
     if not spots:
@@ -468,7 +495,7 @@ def decorate(text: str, rng: random.Random, n: int, symbols=DECOR, annotate: flo
         ann = m.group(2)
         if ann and rng.random() < annotate:
             sym += ann.split(")")[0] + ")" if ann.startswith("(") else ann.split("）")[0] + "）"
-        text = text[:m.end()] + sym + text[m.end():]
+        text = text[: m.end()] + sym + text[m.end() :]
     return text
 
 
@@ -500,8 +527,17 @@ def build() -> list[tuple[str, str, str]]:
         force = tuple(k for k, c in enumerate(s) if c in "绿旅率律女略虑") if i in ucases else ()
         if i in ucases and n % 2 == 0:
             tone = "plain"  # v for ü
-        d = mirror(s, rng, conv=conv, tone=tone, paren=paren, repeat=0.25 if n % 3 == 0 else 0.0,
-                   context=rng.random() < 0.6, force_last=(n % 2 == 0), force=force)
+        d = mirror(
+            s,
+            rng,
+            conv=conv,
+            tone=tone,
+            paren=paren,
+            repeat=0.25 if n % 3 == 0 else 0.0,
+            context=rng.random() < 0.6,
+            force_last=(n % 2 == 0),
+            force=force,
+        )
         if n % 4 == 1:  # the mirror family prints ASCII commas and colons: keep them in the answer
             d = d.replace("，", ",").replace("：", ":")
             add("pinyin", d, s.replace("，", ",").replace("：", ":"))
@@ -517,8 +553,10 @@ def build() -> list[tuple[str, str, str]]:
         ("《長江三角洲區(qū)域一體化發展規劃綱要(2019-2035年)》明確(què)了發展目標。", CLEAN_SPECIAL[12]),
         ("中國(guó)(上海)自由貿易試驗區臨港新片區今年新增企業(yè)1.2萬家。", CLEAN_SPECIAL[14]),
         ("華為(wèi)(Huawei)發佈(bù)了新款手機(jī)。", "华为(Huawei)发布了新款手机。"),
-        ("該企業將繼(ji)續(xu)推進綠(lü)色工廠建設，單位產值能耗下降了17%。",
-         "该企业将继续推进绿色工厂建设，单位产值能耗下降了17%。"),
+        (
+            "該企業將繼(ji)續(xu)推進綠(lü)色工廠建設，單位產值能耗下降了17%。",
+            "该企业将继续推进绿色工厂建设，单位产值能耗下降了17%。",
+        ),
     ]:
         add("pinyin", d, clean)
 
@@ -558,7 +596,7 @@ def build() -> list[tuple[str, str, str]]:
 
     # mojibake: UTF-8 read as Windows-1252 / Latin-1 (lossless) ------------------------------
     pool = rng.sample(S, 18) + FIELDS[:12]
-    for n, s in enumerate(pool):
+    for n, s in enumerate(pool):  # noqa: B007 (n is read after the loop)
         if n % 2 == 0:
             d = utf8_as_latin1(s)
         else:
@@ -580,8 +618,20 @@ def build() -> list[tuple[str, str, str]]:
             break
 
     # UTF-8 read as GBK (lossless only) ------------------------------------------------------
-    short = FIELDS + ["全国", "中国经济", "产业观察", "新闻中心", "地方要闻", "今日头条", "热点专题",
-                      "本网讯", "记者王伟报道", "财经要闻", "责任编辑 李明", "科技创新"]
+    short = FIELDS + [
+        "全国",
+        "中国经济",
+        "产业观察",
+        "新闻中心",
+        "地方要闻",
+        "今日头条",
+        "热点专题",
+        "本网讯",
+        "记者王伟报道",
+        "财经要闻",
+        "责任编辑 李明",
+        "科技创新",
+    ]
     long_ok = [c for s in S for c in [s] + clauses(s) if len(c) >= 8 and utf8_as_gbk_strict(c)]
     short_ok = [c for c in short if utf8_as_gbk_strict(c)]
     for c in rng.sample(long_ok, min(len(long_ok), 20)) + rng.sample(short_ok, min(len(short_ok), 12)):
@@ -604,7 +654,7 @@ def build() -> list[tuple[str, str, str]]:
 
     # GBK read as Latin-1 / Windows-1252 -------------------------------------------------------
     pool = rng.sample(S, 16) + FIELDS[:14]
-    for n, s in enumerate(pool):
+    for n, s in enumerate(pool):  # noqa: B007 (n is read after the loop)
         add("mojibake_gbk_latin1", gbk_as_latin1(s), s)
     for s in rng.sample(S, 4):  # a traditional GBK page read as Windows-1252 (C1 kept)
         add("mojibake_gbk_latin1", bytes_as_cp1252(to_trad(s, "s2tw").encode("gbk"), "c1"), s)
@@ -620,13 +670,17 @@ def build() -> list[tuple[str, str, str]]:
             break
 
     # entities and invisible characters ----------------------------------------------------------
-    ent_src = [s for s in S if any(c in s for c in "“”%")] + rng.sample(S, 14) + [
-        "据悉，M&A业务收入同比增长12%，占比达到三成。",
-        "记者注意到，AT&T与当地运营商达成了合作。",
-        "这部名为《长安的荔枝》的电视剧在当地取景拍摄。",
-        "市民王女士说：“现在办事只需跑一次。”",
-        "本届展会设有A、B、C三个展区——总面积达8万平方米。",
-    ]
+    ent_src = (
+        [s for s in S if any(c in s for c in "“”%")]
+        + rng.sample(S, 14)
+        + [
+            "据悉，M&A业务收入同比增长12%，占比达到三成。",
+            "记者注意到，AT&T与当地运营商达成了合作。",
+            "这部名为《长安的荔枝》的电视剧在当地取景拍摄。",
+            "市民王女士说：“现在办事只需跑一次。”",
+            "本届展会设有A、B、C三个展区——总面积达8万平方米。",
+        ]
+    )
     for n, s in enumerate(ent_src[:32]):
         d = invisible(s, rng, rng.randint(1, 4)) if n % 3 == 0 else s
         d = entities(d, rng, p_han=rng.choice([0.0, 0.1, 0.25]))
@@ -641,26 +695,56 @@ def build() -> list[tuple[str, str, str]]:
         add("entities_invisible", invisible(s, rng, rng.randint(2, 6)), s)
 
     # extra entities: double-escaped, &nbsp; between ASCII words, soft hyphens, LRM/RLM --------
-    add("extra_entities_more", "受台风&amp;ldquo;海葵&amp;rdquo;影响，多个港口暂停作业。",
-        "受台风“海葵”影响，多个港口暂停作业。")
+    add(
+        "extra_entities_more",
+        "受台风&amp;ldquo;海葵&amp;rdquo;影响，多个港口暂停作业。",
+        "受台风“海葵”影响，多个港口暂停作业。",
+    )
     add("extra_entities_more", "M&amp;amp;A业务收入同比增长12%。", "M&A业务收入同比增长12%。")
-    add("extra_entities_more", "苹果发布了新款Apple&nbsp;Watch和iPad&nbsp;Pro。", "苹果发布了新款Apple Watch和iPad Pro。")
-    add("extra_entities_more", "华为推出搭载HarmonyOS&nbsp;4的多款新品。", "华为推出搭载HarmonyOS 4的多款新品。")
+    add(
+        "extra_entities_more",
+        "苹果发布了新款Apple&nbsp;Watch和iPad&nbsp;Pro。",
+        "苹果发布了新款Apple Watch和iPad Pro。",
+    )
+    add(
+        "extra_entities_more",
+        "华为推出搭载HarmonyOS&nbsp;4的多款新品。",
+        "华为推出搭载HarmonyOS 4的多款新品。",
+    )
     add("extra_entities_more", "新款iPhone&nbsp;15售价5999元起。", "新款iPhone 15售价5999元起。")
     add("extra_entities_more", "该公司完成了B轮融资&amp;hellip;&amp;hellip;", "该公司完成了B轮融资……")
     add("extra_entities_more", "全省营商\u00ad环境显著\u00ad改善。", "全省营商环境显著改善。")
-    add("extra_entities_more", "新能源&shy;汽车产销量连续九年位居全球第一。", "新能源汽车产销量连续九年位居全球第一。")
-    add("extra_entities_more", "\u200e截至3月底，全县新能源汽车保有量达到4.6万辆。\u200f", "截至3月底，全县新能源汽车保有量达到4.6万辆。")
-    add("extra_entities_more", "据海关统计，\u200e1至8月外贸进出口总值27.9万亿元。", "据海关统计，1至8月外贸进出口总值27.9万亿元。")
+    add(
+        "extra_entities_more",
+        "新能源&shy;汽车产销量连续九年位居全球第一。",
+        "新能源汽车产销量连续九年位居全球第一。",
+    )
+    add(
+        "extra_entities_more",
+        "\u200e截至3月底，全县新能源汽车保有量达到4.6万辆。\u200f",
+        "截至3月底，全县新能源汽车保有量达到4.6万辆。",
+    )
+    add(
+        "extra_entities_more",
+        "据海关统计，\u200e1至8月外贸进出口总值27.9万亿元。",
+        "据海关统计，1至8月外贸进出口总值27.9万亿元。",
+    )
     add("extra_entities_more", "&#x4e2d&#x56fd;制造业采购经理指数回升。", "中国制造业采购经理指数回升。")
-    add("extra_entities_more", "自动驾驶出租车在&#8203;亦庄&#x200B;开始试运营。", "自动驾驶出租车在亦庄开始试运营。")
+    add(
+        "extra_entities_more",
+        "自动驾驶出租车在&#8203;亦庄&#x200B;开始试运营。",
+        "自动驾驶出租车在亦庄开始试运营。",
+    )
 
     # full-width letters and digits --------------------------------------------------------------
     alnum = [s for s in S if sum(c.isascii() and c.isalnum() for c in s) >= 2]
     for n, s in enumerate(rng.sample(alnum, 22) + FIELDS[:1] + FIELDS[4:6]):
         add("fullwidth", fullwidth_alnum(s, rng, 1.0 if n % 3 else 0.6), s)
-    add("fullwidth", "ＧＤＰ同比增长５．２％，ＣＰＩ温和上涨。".replace("．", ".").replace("％", "%"),
-        "GDP同比增长5.2%，CPI温和上涨。")
+    add(
+        "fullwidth",
+        "ＧＤＰ同比增长５．２％，ＣＰＩ温和上涨。".replace("．", ".").replace("％", "%"),
+        "GDP同比增长5.2%，CPI温和上涨。",
+    )
     add("fullwidth", "（Ａ股）三大指数集体收涨。", "（A股）三大指数集体收涨。")
     add("fullwidth", "新款ｉＰｈｏｎｅ 15发布。", "新款iPhone 15发布。")
 
@@ -724,7 +808,7 @@ def build() -> list[tuple[str, str, str]]:
     # mixed: several kinds in one line -------------------------------------------------------------
     for n, s in enumerate(rng.sample(S, 32)):
         k = n % 8
-        if k == 0:   # mirror + entities + &nbsp; indent
+        if k == 0:  # mirror + entities + &nbsp; indent
             d = "&nbsp;" * 4 + entities(mirror(s, rng), rng, 0.05)
         elif k == 1:  # mirror + zero-width
             d = invisible(mirror(s, rng, tone="plain"), rng, 3)
@@ -739,7 +823,7 @@ def build() -> list[tuple[str, str, str]]:
             d = entities(invisible(fullwidth_alnum(s, rng), rng, 2), rng, 0.1)
         elif k == 6:  # Hong Kong traditional + full-width-parenthesised pinyin + entity + BOM
             d = "\ufeff" + entities(mirror(s, rng, conv="s2hk", paren="full"), rng, 0.05)
-        else:         # whole mirror line, UTF-8 read as GBK where that is lossless, else cp1252 lossy
+        else:  # whole mirror line, UTF-8 read as GBK where that is lossless, else cp1252 lossy
             m = mirror(s, rng, lo=0.1, hi=0.3)
             g = utf8_as_gbk_strict(m)
             d = g if g is not None else bytes_as_cp1252(m.encode(), "drop")
@@ -759,7 +843,9 @@ def main() -> int:
         counts[kind] = counts.get(kind, 0) + 1
     for kind, n in counts.items():
         print(f"{kind:34s} {n}")
-    print(f"{'total':34s} {len(cases)} -> {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
+    print(
+        f"{'total':34s} {len(cases)} -> {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}"
+    )
     return 0
 
 
