@@ -81,6 +81,7 @@ def test_info_line_forms(info, source, published, clicks):
             "phpcms",
             "789",
         ),
+        ('<script src="count.php?view=yes&amp;aid=30982"></script>', "generic", "30982"),  # page-relative
     ],
 )
 def test_counter_scripts(script, kind, article_id):
@@ -626,3 +627,13 @@ def test_a_dateline_naming_the_reporter_is_body():
     assert article.body.endswith(
         "本报讯（记者 王明）近日，市里召开新闻发布会。\n记者 从市统计局获悉，前三季度全市经济运行平稳。"
     )
+
+
+def test_a_logo_link_in_the_h1_is_not_the_headline():
+    html = (
+        "<html><head><meta charset='utf-8'><title>本市新建充电桩一万二千个_要闻_示例新闻网</title></head><body>"
+        "<div class='hd'><h1 class='logo'><a href='/'><img src='/logo.gif' alt='示例新闻网'>示例新闻网</a></h1></div>"
+        "<div class='tit'><b>本市新建充电桩一万二千个</b></div><div class='info'>来源：本站 日期：2025-01-04</div>"
+        f"<div class='text'><p>{LONG_BODY}</p></div></body></html>"
+    )
+    assert extract(html.encode(), URL).title == "本市新建充电桩一万二千个"

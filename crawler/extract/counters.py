@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, parse_qsl, urlencode, urljoin, urlsplit, urlu
 from lxml import html
 
 _COUNTER_SRC_RE = re.compile(
-    r"/plus/count\.php|/e/public/ViewClick|api\.php\?[^\"']*op=count|/count\.php|hits\.php|click\.php|"
+    r"/plus/count\.php|/e/public/ViewClick|api\.php\?[^\"']*op=count|(?:^|/)count\.php|hits\.php|click\.php|"
     r"/e/extend/count|/count/\?|/visitcount/|/visit\.(?:jsp|php|aspx?)\?|/(?:hits|click|count)\.(?:jsp|aspx?)\?",
     re.I,
 )

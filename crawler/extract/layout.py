@@ -123,7 +123,7 @@ def page_lines(root: html.HtmlElement) -> list[Line]:
                 if line_block is None:
                     line_block = block
                 parts.append(text)
-                if context[-1][1]:  # the parent's own context: a link's children's tails are not link text
+                if in_link:  # as restored: inside the parent (`<a><img>text</a>`), not after a link
                     link_chars += len(text.strip())
             continue
         tag = element.tag
