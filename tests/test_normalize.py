@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.demo.mirror import annotate, byte_phase_damage, mojibake_gbk, mojibake_legacy, to_traditional
+from crawler.demo.mirror import readings as demo_readings
 from crawler.text import normalize_lines, normalize_text
 from crawler.text.byte_phase import repair_byte_phase
+from crawler.text.chars import HAN
 from crawler.text.convert import to_simplified
 from crawler.text.gbk import repair_gbk
 from crawler.text.legacy_latin1 import repair_legacy_latin1
@@ -21,6 +23,7 @@ from crawler.text.pinyin import inventory, is_syllable, strip_annotations, strip
 from crawler.text.tidy import (
     drop_invisible,
     drop_litter_commas,
+    drop_soft_hyphens,
     halfwidth_alnum,
     tidy_spacing,
     unescape_entities,
@@ -107,6 +110,55 @@ def test_parentheses_that_are_text_stay(text: str):
 )
 def test_annotation_forms(annotated: str, clean: str):
     assert normalize_text(annotated) == clean
+
+
+@pytest.mark.parametrize(
+    ("annotated", "clean"),
+    [
+        ("產(chan3)經觀察(cha2)", "产经观察"),  # the tone as a digit
+        ("來(lai2)源(yuan2)：新華社", "来源：新华社"),
+        ("綠(lv4)色", "绿色"),
+        ("的(de5)", "的"),
+        ("產業(chǎn yè)升級", "产业升级"),  # a word's reading after the word
+        ("專家(zhuānjiā)認為", "专家认为"),
+        ("認證(ren zheng)", "认证"),
+        ("中國（zhōng guó）經濟", "中国经济"),
+        ("數據中心(shù jù zhōng xīn)", "数据中心"),
+        ("銀行(yín háng)", "银行"),  # the reading of 行 in the word, not its commonest
+    ],
+)
+def test_tone_numbers_and_word_readings(annotated: str, clean: str):
+    assert normalize_text(annotated) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京(Běijīng)市",  # a gloss, capitalised: text
+        "长江(Changjiang)",
+        "微信(WeChat)",
+        "产业(chan ye ye)",  # three syllables after two characters
+        "产业(jiāo tōng)",  # not readings of these characters
+        "编号(ab12)",
+    ],
+)
+def test_parentheses_that_are_no_word_reading_stay(text: str):
+    assert normalize_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("社区△食堂", "社区食堂"),  # geometric shapes between characters
+        ("平臺(tái)◇銷售", "平台销售"),
+        ("■ 重点项目", "■ 重点项目"),  # a bullet opening a line stays
+        ("会议\u200e纪要\u200f", "会议纪要"),  # direction marks
+        ("营商\xad环境", "营商环境"),  # a soft hyphen
+        ("营商&shy;环境", "营商环境"),
+    ],
+)
+def test_invisible_and_decorative_characters(text: str, clean: str):
+    assert normalize_text(text) == clean
 
 
 def test_syllable_inventory_is_mandarin():
@@ -375,8 +427,8 @@ def test_short_mojibake_in_pieces_of_a_line(damaged, clean):
 def _every_step(text: str) -> str:
     """normalize_text without its shortcuts: each step over the whole text, in order."""
     text = drop_invisible(unescape_entities(text))
-    text = repair_gbk(repair_latin1(text))
-    text = "\n".join(repair_byte_phase(line) for line in text.split("\n"))
+    text = repair_gbk(repair_latin1(repair_legacy_latin1(text)))
+    text = drop_soft_hyphens("\n".join(repair_byte_phase(line) for line in text.split("\n")))
     text = strip_annotations(strip_decorations(halfwidth_alnum(text)))
     return to_simplified(tidy_spacing(drop_litter_commas(text)))
 
@@ -385,7 +437,7 @@ trigger_text = st.text(
     alphabet=st.sampled_from(
         SIMPLIFIED[:100]
         + "當國們務(（)）?\ufffd,，。 \u3000\u00a0\t\n\u200b\ufeff&;#x0ＡＢ１ｍ"
-        + "äåéè“”…¸­鍏ㄥ浗鏈條dangguoyuàn⛦★"
+        + "äåéè“”…¸­鍏ㄥ浗鏈條dangguoyuàn⛦★◆ÖÐ¹ú\u200e"
     ),
     max_size=80,
 )
@@ -487,3 +539,24 @@ def test_full_width_letters_are_found_in_their_lines_after_mending():
     spans = lines_with("fullwidth", sites, mended, after)
     assert spans == [(0, 3), (4, 8), (9, 13)]
     assert halfwidth_alnum(after, spans) == halfwidth_alnum(after) == "甲A乙\n丙丁戊m\n戊20己\n庚"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(SENTENCES), st.sampled_from(["", " "]), st.randoms(use_true_random=False))
+def test_word_readings_go_whatever_the_word(sentence: str, separator: str, rng):
+    """Any two or three characters in a row, with their readings in context after them."""
+    spans = [m.span() for m in re.finditer(f"[{HAN}]{{2,3}}", sentence)]
+    start, end = rng.choice(spans)
+    end = rng.randint(start + 2, end)
+    syllables = demo_readings(sentence)[start:end]
+    if None in syllables:
+        return
+    annotated = sentence[:end] + "(" + separator.join(syllables) + ")" + sentence[end:]
+    assert normalize_text(to_traditional(annotated)) == normalize_text(sentence)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(SENTENCES), st.randoms(use_true_random=False))
+def test_tone_number_annotations_go(sentence: str, rng):
+    annotated = annotate(to_traditional(sentence), rng=rng, rate=0.4, style="number", context=sentence)
+    assert normalize_text(annotated) == normalize_text(sentence)

@@ -42,7 +42,7 @@ DECORATIONS = "⛦☂⛤⛥⛧☃☄☊☋☌☍♁♆♇⚘⚚⛮⛯⛶"
 
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _HAN_RUN_RE = re.compile(_HAN_RE.pattern + "+")
-_SYLLABLE_RE = re.compile("[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+")
+_SYLLABLE_RE = re.compile("[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?")
 _FULLWIDTH_PARENS = ("\uff08", "\uff09")
 # Chinese punctuation the comma-litter family puts an ASCII comma in front of.
 _COMMA_TARGETS = "、。，；：！？"
@@ -51,6 +51,7 @@ _STYLES = {
     "tone": (Style.TONE, False),
     "toneless": (Style.NORMAL, True),
     "v": (Style.NORMAL, False),
+    "number": (Style.TONE3, False),  # the tone as a digit: chan3, lv4
 }
 
 

@@ -15,7 +15,14 @@ from .gbk import repair_gbk
 from .legacy_latin1 import repair_legacy_latin1
 from .mojibake import repair_latin1
 from .pinyin import strip_annotations, strip_decorations
-from .tidy import drop_invisible, drop_litter_commas, halfwidth_alnum, tidy_spacing, unescape_entities
+from .tidy import (
+    drop_invisible,
+    drop_litter_commas,
+    drop_soft_hyphens,
+    halfwidth_alnum,
+    tidy_spacing,
+    unescape_entities,
+)
 from .triage import (
     DECORATION,
     FULLWIDTH,
@@ -55,6 +62,9 @@ def normalize_text(text: str, *, config: str = DEFAULT_CONFIG) -> str:
             repaired, sites = fixed, damage_sites(fixed)
     mended: list[tuple[int, int, str]] = []
     text = repair_byte_phase_lines(repaired, mended)
+    if "\xad" in text:  # soft hyphens: dropped once mojibake, where 0xAD is a byte of a character, is undone
+        text = drop_soft_hyphens(text)
+        sites, mended = damage_sites(text), []  # what stood either side of them now stands together
     kinds = kinds_after_mending(sites, mended) if mended else sites.keys()
     if FULLWIDTH in kinds:  # the lines holding full-width letters alone
         text = halfwidth_alnum(text, lines_with(FULLWIDTH, sites, mended, text))

@@ -58,11 +58,13 @@ def toneless(syllable: str) -> str:
 
 
 def _spellings(reading: str) -> set[str]:
-    """Every way a mirror may print one reading: with tone, toneless, ü as ü or v."""
+    """Every way a mirror may print one reading: with tone, toneless, ü as ü or v, or with the
+    tone as a number (`chan3`, `lv4`; 5 for the neutral tone)."""
     plain = toneless(reading)
     forms = {reading, reading.replace("ü", "v"), plain, plain.replace("v", "ü")}
     if plain in ("lve", "nve"):
         forms.add(plain.replace("ve", "ue"))  # the keyboard spelling lue/nue
+    forms |= {f"{form}{tone}" for form in forms if form.isascii() or "ü" in form for tone in "12345"}
     return forms
 
 
@@ -144,6 +146,7 @@ def _annotations_re(opening: str = "[(（]") -> re.Pattern[str]:
     return re.compile(rf"{opening}(?<=[{HAN}][(（])(?:{syllable})[)）](?:{one})*+")
 
 
+_HAN_RE = re.compile(f"[{HAN}]+")
 _DECORATION_HINT_RE = re.compile(f"[{DECORATIVE}]")
 _DECORATION_RE = re.compile(rf"(?<=[{HAN})）])[{DECORATIVE}]+(?=[{HAN}(（])")
 
@@ -156,14 +159,62 @@ def strip_decorations(text: str) -> str:
 
 
 def strip_annotations(text: str) -> str:
-    """Remove pinyin annotations after Chinese characters: `當(dāng)前` -> `當前`."""
+    """Remove pinyin annotations after Chinese characters: `當(dāng)前` -> `當前`, and a
+    word's (`產業(chǎn yè)`, `專家(zhuānjiā)`) where each syllable is a reading of its character."""
+    # Without full-width parentheses a literal `(` starts every annotation, which the regex
+    # engine finds by a fast substring search instead of testing each character.
     if "（" in text:
-        return _annotations_re().sub("", text)
-    if "(" not in text:
+        opening = "[(（]"
+    elif "(" in text:
+        opening = r"\("
+    else:
         return text
-    # Without full-width parentheses a literal `(` starts every annotation, which the
-    # regex engine finds by a fast substring search instead of testing each character.
-    return _annotations_re(r"\(").sub("", text)
+    text = _annotations_re(opening).sub("", text)
+    # A word's reading is rarer: each parenthesis looked for apart, as a literal.
+    for parenthesis in ("\\(", "（"):
+        if parenthesis[-1] in text:
+            text = _word_annotations_re(parenthesis).sub(_word_annotation, text)
+    return text
+
+
+_MOST_WORD_SYLLABLES = 4
+_SEPARATORS = (" ", "'", "’", "-")
+
+
+@cache
+def _word_annotations_re(opening: str) -> re.Pattern[str]:
+    syllable = syllable_pattern()
+    more = _MOST_WORD_SYLLABLES - 1
+    return re.compile(
+        rf"{opening}(?<=[{HAN}][{HAN}][(（])(?:{syllable})(?:[ '’-]?(?:{syllable})){{1,{more}}}[)）]"
+    )
+
+
+@cache
+def _reads_as(char: str) -> frozenset[str]:
+    return frozenset(form.lower() for reading in readings(char) for form in _spellings(reading))
+
+
+def _word_annotation(match: re.Match[str]) -> str:
+    """Nothing, when the reading spells the characters before it syllable by syllable."""
+    reading = match.group(0)[1:-1].lower()
+    before = match.string[max(0, match.start() - _MOST_WORD_SYLLABLES) : match.start()]
+    for count in range(2, len(before) + 1):
+        word = before[-count:]
+        if not _HAN_RE.fullmatch(word):
+            break
+        # Where the reading can stand after each character: a spelling of it, then a separator or not.
+        ends = {0}
+        for char in word:
+            ends = {
+                end + len(form) + (reading[end + len(form) : end + len(form) + 1] in _SEPARATORS)
+                for end in ends
+                for form in _reads_as(char)
+                if reading.startswith(form, end)
+            }
+        if len(reading) in ends:
+            return ""
+    return match.group(0)
 
 
 def is_syllable(text: str) -> bool:

@@ -7,7 +7,8 @@ import re
 
 from .chars import HAN
 
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Zero-width spaces and joiners, word joiner, BOM, and the left-to-right and right-to-left marks.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
 _ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
 FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 # A class first (not `[...]+`) lets the regex engine skip ahead to candidates.
@@ -30,6 +31,11 @@ _CLOSING = "、。；：！？…）】》」』”’"
 _OPENING = "（【《「『“‘"
 _CHINESE_BEFORE_RE = re.compile(f"[{HAN}{_CLOSING}]")
 _CHINESE_AFTER_RE = re.compile(f"[{HAN}{_OPENING}]")
+
+
+def drop_soft_hyphens(text: str) -> str:
+    """Soft hyphens (U+00AD) are invisible: gone, once mojibake, where 0xAD is a byte of a character, is undone."""
+    return text.replace("\xad", "") if "\xad" in text else text
 
 
 def unescape_entities(text: str) -> str:
