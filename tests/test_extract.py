@@ -637,3 +637,22 @@ def test_a_logo_link_in_the_h1_is_not_the_headline():
         f"<div class='text'><p>{LONG_BODY}</p></div></body></html>"
     )
     assert extract(html.encode(), URL).title == "本市新建充电桩一万二千个"
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("搜索结果_示例新闻网", URL),
+        ("“储能”的搜索结果 - 示例新闻网", URL),
+        ("示例新闻网", "http://news.test/plus/search.php?q=储能"),
+    ],
+)
+def test_a_search_page_is_not_an_article(title, url):
+    html = news_page("日期：2024-12-21").replace(b"<title>", b"<title>" + title.encode() + b"</title><x>", 1)
+    article = extract(html, url)
+    assert article.error == "not an article page: search results"
+
+
+def test_a_headline_about_search_results_is_an_article():
+    html = news_page("日期：2024-12-21").replace(b"<title>", "<title>平台搜索结果排序新规出台_".encode(), 1)
+    assert extract(html, URL).error is None

@@ -6,7 +6,9 @@ Pure and network-free, so the crawl, re-parsing of the archive and the CLI all s
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from lxml import html
 
@@ -22,6 +24,9 @@ log = logging.getLogger(__name__)
 
 # Less article text than this, or neither a date nor an info line, and the page is not an article.
 _MIN_BODY_CHARS = 20
+# A search page names itself so (`搜索结果_站名`, `“储能”的搜索结果`) or by its path (`/plus/search.php`).
+_SEARCH_TITLE_RE = re.compile(r"^(?:搜索结果|搜索\s*[:：])|的搜索结果|search results", re.IGNORECASE)
+_SEARCH_PATH_RE = re.compile(r"/search(?:\.\w+)?/?$", re.IGNORECASE)
 
 
 def extract(
@@ -46,6 +51,9 @@ def extract_tree(root: html.HtmlElement | None, url: str, encoding: str) -> Arti
         return article
     if page.listing_items:
         article.error = f"not an article page: a listing of {page.listing_items} linked items"
+        return article
+    if _SEARCH_TITLE_RE.search(page.page_title or "") or _SEARCH_PATH_RE.search(urlsplit(url).path):
+        article.error = "not an article page: search results"
         return article
     if not page.info_lines and page.published_at is None:
         article.error = "not an article page: no date and no info line (来源/日期/点击)"
