@@ -560,3 +560,11 @@ def test_word_readings_go_whatever_the_word(sentence: str, separator: str, rng):
 def test_tone_number_annotations_go(sentence: str, rng):
     annotated = annotate(to_traditional(sentence), rng=rng, rate=0.4, style="number", context=sentence)
     assert normalize_text(annotated) == normalize_text(sentence)
+
+
+@pytest.mark.parametrize("clean", ["全市新增企业360家，", "港区今年新增泊位12个，"])
+def test_utf8_read_as_gbk_after_digits_at_a_line_end(clean: str):
+    """A short run after digits, closing with a full-width comma: its Chinese alone is scored."""
+    damaged = mojibake_gbk(clean)
+    assert "\ufffd" not in damaged
+    assert normalize_text(damaged) == clean

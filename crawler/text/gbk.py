@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chars import CHINESE_CONTEXT
-from .plausibility import log_probability
+from .chars import CHINESE_CONTEXT, HAN
+from .plausibility import log_probabilities, log_probability
 
 _CHINESE_RE = re.compile(f"[{CHINESE_CONTEXT}]")
+_HAN_STRETCH_RE = re.compile(f"[{HAN}]+")
 _ALLOWED_RESULT_RE = re.compile(f"[{CHINESE_CONTEXT}\\u0020-\\u007e]+")
 
 
@@ -73,8 +74,17 @@ def _gbk_bytes(text: str) -> bytes:
 # is scored by the word model once.
 @lru_cache(maxsize=4096)
 def _plausibly_better(repaired: str, damaged: str) -> bool:
-    gain = log_probability(repaired) / len(repaired) - log_probability(damaged) / len(damaged)
+    gain = _per_han(repaired) - _per_han(damaged)
     return gain > _MARGIN_PER_CHAR
+
+
+def _per_han(text: str) -> float:
+    """Log-probability per Chinese character, the Chinese stretches scored apart: punctuation,
+    which the word model does not know, neither helps nor harms a repair (`绫筹紝` is 米，)."""
+    stretches = _HAN_STRETCH_RE.findall(text)
+    if not stretches:
+        return log_probability(text) / len(text)
+    return sum(log_probabilities(stretches)) / sum(map(len, stretches))
 
 
 def _repair_run(run: str) -> tuple[str, int]:
