@@ -568,3 +568,17 @@ def test_utf8_read_as_gbk_after_digits_at_a_line_end(clean: str):
     damaged = mojibake_gbk(clean)
     assert "\ufffd" not in damaged
     assert normalize_text(damaged) == clean
+
+
+@pytest.mark.parametrize(
+    ("clean", "marked"),
+    [
+        ("大桥主跨为1092米，", "大桥主跨\ufffd1092米，"),
+        ("新建的跨江大桥主跨长达1092米，", "新建的跨江大桥主跨长\ufffd1092米，"),
+    ],
+)
+def test_utf8_read_as_gbk_with_a_lost_byte_reads_back_with_that_character_unknown(clean: str, marked: str):
+    """The byte before ASCII that GBK could not pair is lost: its character is marked, not guessed."""
+    damaged = mojibake_gbk(clean)
+    assert "\ufffd" in damaged
+    assert normalize_text(damaged) == marked

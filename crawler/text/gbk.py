@@ -87,8 +87,30 @@ def _per_han(text: str) -> float:
     return sum(log_probabilities(stretches)) / sum(map(len, stretches))
 
 
+def _repair_before_lost_byte(run: str) -> tuple[str, int] | None:
+    """A run ending in U+FFFD: the decoder could not pair the last byte of a character (before
+    ASCII or the end). The run reads back with that character unknown, shown as U+FFFD, not
+    guessed: the word model, with digits after, picks 长辈 for 长达 as readily as not."""
+    data = _gbk_bytes(run[:-1])
+    lead = len(data) - 1
+    while lead >= 0 and 0x80 <= data[lead] < 0xC0 and len(data) - lead < 3:
+        lead -= 1
+    if lead < 0 or not 0xE0 <= data[lead] < 0xF0 or len(data) - lead != 2:
+        return None  # not a three-byte character short of its last byte
+    try:
+        decoded = data[:lead].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if decoded and _ALLOWED_RESULT_RE.fullmatch(decoded) and _CHINESE_RE.search(decoded):
+        if _plausibly_better(decoded, run[:-1]):
+            return decoded + "\ufffd", len(run)
+    return None
+
+
 def _repair_run(run: str) -> tuple[str, int]:
     """Longest prefix of run that is UTF-8 read as GBK: (repaired text, chars consumed)."""
+    if run.endswith("\ufffd") and (found := _repair_before_lost_byte(run)):
+        return found
     data = _gbk_bytes(run)
     try:
         data.decode("utf-8")
