@@ -656,3 +656,28 @@ def test_a_search_page_is_not_an_article(title, url):
 def test_a_headline_about_search_results_is_an_article():
     html = news_page("日期：2024-12-21").replace(b"<title>", "<title>平台搜索结果排序新规出台_".encode(), 1)
     assert extract(html, URL).error is None
+
+
+def test_a_table_in_the_text_reads_a_row_per_line():
+    table = (
+        "<p>本周主要品种价格如下：</p><table><tr><th>品种</th><th>价格</th><th>涨跌</th></tr>"
+        "<tr><td>螺纹钢</td><td><span>3650元/吨</span></td><td>+20</td></tr>"
+        "<tr><td>热轧卷板</td><td>3810元/吨</td><td>-15</td></tr></table>"
+    )
+    body = extract(news_page("来源：本站 日期：2025-01-04", tail=table), URL).body
+    assert body.endswith(
+        "本周主要品种价格如下：\n品种\t价格\t涨跌\n螺纹钢\t3650元/吨\t+20\n热轧卷板\t3810元/吨\t-15"
+    )
+
+
+def test_paragraphs_of_one_layout_cell_stay_lines():
+    html = news_page("来源：本站 日期：2025-01-04").replace(
+        b"<div class='text'>", b"<table><tr><td class='text'>"
+    )
+    html = html.replace(
+        b"</div><div class='footer'>",
+        b"<p>"
+        + "第二段：据介绍，全市已形成以快充为主的公共充电网络。".encode()
+        + b"</p></td></tr></table><div class='footer'>",
+    )
+    assert extract(html, URL).body.split("\n")[-1] == "第二段：据介绍，全市已形成以快充为主的公共充电网络。"

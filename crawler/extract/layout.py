@@ -46,6 +46,17 @@ class Line:
     def link_density(self) -> float:
         return self.link_chars / max(1, len(self.text))
 
+    @staticmethod
+    def joined(lines: list[Line], texts: list[str]) -> str:
+        """texts (one per line) as one text: a line each, but the cells of one table row on one
+        line, tab-separated, as a browser copies a table (`品种\t价格\t涨跌`)."""
+        out = [texts[0]]
+        for before, line, text in zip(lines, lines[1:], texts[1:], strict=False):
+            cell, next_cell = _cell(before.block), _cell(line.block)
+            same_row = cell is not None and next_cell is not None and cell is not next_cell
+            out.append(("\t" if same_row and cell.getparent() is next_cell.getparent() else "\n") + text)
+        return "".join(out)
+
 
 # lxml's plain elements: lxml.html's element classes are chosen by a Python lookup for every
 # element the extraction touches, and nothing here needs their extra methods.
@@ -195,3 +206,12 @@ def is_ad(image: html.HtmlElement, host: str | None) -> bool:
             target = urlsplit(urljoin(f"http://{host}/", ancestor.get("href", "")))
             return target.hostname not in (None, host) and not _IMAGE_FILE_RE.search(target.path)
     return False
+
+
+def _cell(element: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The table cell a line's block is, or stands in (its text may sit in a <p> or <span>)."""
+    for _ in range(3):
+        if element is None or element.tag in ("td", "th"):
+            return element
+        element = element.getparent()
+    return None

@@ -457,9 +457,8 @@ class ArticlePage(TrailReader):
     def body(self) -> tuple[str | None, str | None]:
         if not self.body_indices:
             return None, None
-        clean = "\n".join(self.clean[i] for i in self.body_indices)
-        raw = "\n".join(self.lines[i].text for i in self.body_indices)
-        return clean, raw
+        lines = [self.lines[i] for i in self.body_indices]
+        return Line.joined(lines, [self.clean[i] for i in self.body_indices]), Line.joined(lines, [ln.text for ln in lines])
 
     @property
     def images(self) -> list[str] | None:
