@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 
 from crawler.extract import extract
@@ -681,3 +683,57 @@ def test_paragraphs_of_one_layout_cell_stay_lines():
         + b"</p></td></tr></table><div class='footer'>",
     )
     assert extract(html, URL).body.split("\n")[-1] == "第二段：据介绍，全市已形成以快充为主的公共充电网络。"
+
+
+@pytest.mark.parametrize("attribute", ["data-actualsrc", "real_src", "data-lazy-src"])
+def test_lazy_images_in_their_attribute(attribute):
+    tail = f"<p><img src='/blank.gif' {attribute}='/pics/1.jpg'></p>"
+    article = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL)
+    assert article.images == [urljoin(URL, "/pics/1.jpg")]
+
+
+def test_where_money_or_figures_came_from_is_not_the_source():
+    tail = "<p>资金来源：公司自有资金及银行贷款。</p><p>数据来源：市统计局。</p>"
+    assert extract(news_page("日期：2025-01-04", tail=tail), URL).source is None
+
+
+def test_a_site_feed_is_not_the_related_list():
+    items = "".join(f"<li><a href='/n/{n}.html'>站内推荐文章标题{n}</a></li>" for n in range(1, 4))
+    for heading in ("猜你喜欢", "为你推荐", "大家都在看"):
+        assert extract(_with_related(heading, items), URL).related is None
+    assert extract(_with_related("推荐阅读", items), URL).related is not None
+
+
+def test_counts_beside_an_item_are_not_its_summary():
+    items = "".join(
+        f"<li><a href='/p/{n}'>相关文章标题{n}</a><span>862 赞同 · 53 评论</span></li>" for n in range(1, 4)
+    )
+    assert [r.summary for r in extract(_with_related("相关阅读", items), URL).related] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("info", "published"),
+    [
+        ("2024-06-03 星期一 09:31:05", "2024-06-03T09:31:05+08:00"),  # a weekday between date and time
+        ("2024年6月3日（周一）10:20", "2024-06-03T10:20:00+08:00"),
+    ],
+)
+def test_dates_with_a_weekday(info, published):
+    assert extract(news_page(info), URL).published_at == published
+
+
+def test_an_edit_time_is_not_the_publication_time():
+    html = news_page("编辑于 2024-05-12 21:40").replace(
+        b"</head>",
+        b'<script type="application/ld+json">{"@type": "Article", "datePublished": "2024-05-10T10:12:30+08:00"}'
+        b"</script></head>",
+    )
+    assert extract(html, URL).published_at == "2024-05-10T10:12:30+08:00"
+
+
+def test_a_wechat_article_dated_by_its_script():
+    html = news_page("<span id='js_name'>示例公众号</span><em id='publish_time'></em>").replace(
+        b"</body>", b'<script>var ct = "1715261400";</script></body>'
+    )
+    article = extract(html, URL)
+    assert (article.error, article.published_at) == (None, "2024-05-09T21:30:00+08:00")

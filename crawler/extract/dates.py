@@ -13,7 +13,8 @@ SITE_CLOCK = timezone(timedelta(hours=8))
 # look-behind after it then checks that no digit stands before the year.
 TIMESTAMP_RE = re.compile(
     r"(\d(?<!\d\d)\d{3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?(?!\d)"
+    # A weekday may stand between date and time (`2024-06-03 星期一 09:31:05`, `周一`).
+    r"(?:\s*(?:[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?\s*)?[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?(?!\d)"
 )
 
 
@@ -41,3 +42,17 @@ def parse_machine_timestamp(text: str) -> str | None:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=SITE_CLOCK).isoformat()
     return moment.astimezone(SITE_CLOCK).isoformat()
+
+
+_JSON_LD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_EPOCH_VAR_RE = re.compile(r'\bvar\s+(?:ct|create_time|publish_time)\s*=\s*"(\d{10})"')
+
+
+def script_timestamp(scripts: str) -> str | None:
+    """A publication time a page keeps in its scripts: JSON-LD's datePublished, or the Unix
+    time of a WeChat article (`var ct = "1715261400"`), on the site clock."""
+    if found := _JSON_LD_DATE_RE.search(scripts):
+        return parse_machine_timestamp(found.group(1))
+    if found := _EPOCH_VAR_RE.search(scripts):
+        return datetime.fromtimestamp(int(found.group(1)), SITE_CLOCK).isoformat()
+    return None

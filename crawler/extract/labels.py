@@ -35,7 +35,9 @@ _VALUE_END = (
 # Each alternative opens on a literal (no optional group first), so the regex engine skips
 # ahead to the characters a label can start with; the matches are those of `(?:文章|...)?来源`.
 SOURCE_RE = re.compile(
-    rf"(?:(?:文章|新闻|信息|稿件)来源(?:于)?|来源(?:于)?|出处|稿源){_BOUNDARY}(?!(?:{_ANY_LABEL})\s*[:：{SEP}])"
+    # 资金来源, 数据来源, 图片来源 name where money, figures or pictures came from, not the article.
+    rf"(?:(?:文章|新闻|信息|稿件)来源(?:于)?|(?<!资金)(?<!数据)(?<!图片)(?<!视频)(?<!经费)(?<!收入)来源(?:于)?|出处|稿源)"
+    rf"{_BOUNDARY}(?!(?:{_ANY_LABEL})\s*[:：{SEP}])"
     rf"(?P<value>[^{SEP}]+?){_VALUE_END}"
 )
 DATE_LABEL_RE = re.compile(
@@ -112,6 +114,8 @@ AUTHOR_LINE_RE = re.compile(
     r"[^，。；！？,;!?]{0,36}$"
 )
 OWN_RELATED_RE = re.compile(r"^(?:相关|延伸阅读)")
+# Feeds the site fills for every page: they end the text, but are no related list.
+FEED_HEADING_RE = re.compile(r"^(?:猜你喜欢|为你推荐|为您推荐|大家都在看|你可能感兴趣的|热门推荐|精彩推荐)")
 READ_MORE_RE = re.compile(
     r"\s*[\[【(（]?\s*(?:阅读|详细|详情|全文|更多|查看全文|阅读全文|查看详情|more|More)\s*[>»]*\s*[\]】)）]?\s*$"
 )
@@ -143,6 +147,9 @@ def labelled_timestamp(marked: str) -> re.Match[str] | None:
             return found
     return None
 
+
+# When a post was last edited, not published (`编辑于 2024-05-12 21:40`).
+EDITED_RE = re.compile(r"(?:编辑|修改|更新)于|最后(?:编辑|修改|更新)")
 
 # Every source, click or date label holds one of these words: lines without one skip the patterns.
 _DIGIT_RE = re.compile(r"\d")

@@ -22,7 +22,7 @@ from crawler.text import normalize_lines
 from . import labels as L
 from .counters import counter_article_id, find_counter_url
 from .crumbs import TrailReader, crumbs_of
-from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp
+from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp, script_timestamp
 from .layout import Line, body_container, collapse_space, han_counts, inside, is_ad, page_lines, text_content
 from .related import related_links
 
@@ -34,6 +34,8 @@ _HOME_FIRST_RE = re.compile(r"[\s>»›→\-—/\\》=＞]*(?:首 ?页|主 ?页|
 _TITLE_PARTS_RE = re.compile(r"\s*(?:[_|｜–—]+|\s-+\s|--)\s*")
 _MAX_TITLE = 120
 _CRUMB_STARTS = ("首页", "主页", "网站首页", "Home", "home", "HOME", "当前位置", "您", "你", "现在的位置", "所在位置", "位置")
+# Lazy-loading pages put the image in one of these, and a placeholder in src.
+_IMAGE_SOURCES = ("data-original", "data-src", "data-actualsrc", "real_src", "data-lazy-src", "src")
 _HEADING_BONUS = {"h1": 0.5, "h2": 0.35, "h3": 0.2, "h4": 0.1}
 _PROSE_CHARS = 40  # a line with this many Han characters is prose, not page furniture
 # Words beside a date that are not its source: weekdays, font-size and share controls, counts.
@@ -122,7 +124,7 @@ class ArticlePage(TrailReader):
         for i in self.section_headings:
             if L.OWN_RELATED_RE.match(self.clean[i]):
                 return i
-        return self.section_headings[0] if self.section_headings else None
+        return next((i for i in self.section_headings if not L.FEED_HEADING_RE.match(self.clean[i])), None)
 
     @cached_property
     def info_lines(self) -> list[int]:
@@ -209,7 +211,8 @@ class ArticlePage(TrailReader):
         """A short line with a date, not a linked list item (`<li><a>另一篇</a><span>2024-06-16</span></li>`)."""
         text, line = self.clean[i], self.lines[i]
         listed = line.link_chars > 0 and any(n.tag in ("li", "dd") for n in (line.block, *line.block.iterancestors()))
-        return len(text) <= 80 and line.link_density < 0.5 and not listed and bool(TIMESTAMP_RE.search(text))
+        edited = L.EDITED_RE.search(text)
+        return len(text) <= 80 and line.link_density < 0.5 and not listed and not edited and bool(TIMESTAMP_RE.search(text))
 
     @cached_property
     def head_end(self) -> int:
@@ -393,7 +396,8 @@ class ArticlePage(TrailReader):
         return printed
 
     def _machine_timestamp(self) -> str | None:
-        """`<time datetime>` or a publication-time `<meta>`, where the page prints no date."""
+        """`<time datetime>`, a publication-time `<meta>`, JSON-LD's datePublished or the creation
+        time a WeChat article page keeps in a script (`var ct = "1715261400"`)."""
         values = self.root.xpath(
             "//meta[@property='article:published_time' or @name='publishdate' or @name='PubDate' or "
             "@name='pubdate' or @itemprop='datePublished' or @name='og:release_date']/@content"
@@ -402,7 +406,7 @@ class ArticlePage(TrailReader):
         for value in values:
             if found := parse_machine_timestamp(value):
                 return found
-        return None
+        return script_timestamp(" ".join(self.root.xpath("//script[not(@src)]/text()")))
 
     @property
     def source(self) -> str | None:
@@ -471,7 +475,7 @@ class ArticlePage(TrailReader):
         found = []
         for line in self.lines[self.head_end + 1 : end + 1]:
             for image in line.images:
-                src = image.get("data-original") or image.get("data-src") or image.get("src") or ""
+                src = next((image.get(name) for name in _IMAGE_SOURCES if image.get(name)), "")
                 src = src.strip()
                 if src and not src.startswith("data:") and inside(image, self.container) and not is_ad(image, host):
                     found.append(urljoin(self.url, src))

@@ -29,7 +29,7 @@ _READ_MORE_RAW_RE = re.compile(
 # Dates and outlets printed beside an item (`东岸新闻 2024-05-06`): not its summary.
 _ITEM_META_RE = re.compile(
     r"(?:[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d+\s*(?:次|人)?(?:阅读|浏览|评论)|[\u3400-\u9fff]{1,8}(?:网|报|社|台|号|新闻|在线|客户端|频道|传媒|融媒)))*"
+    r"\d+(?:\.\d+)?\s*万?\s*(?:次|人|个|条)?\s*(?:阅读|浏览|评论|赞同|点赞|赞|收藏|转发|回复)|[\u3400-\u9fff]{1,8}(?:网|报|社|台|号|新闻|在线|客户端|频道|传媒|融媒)))*"
     r"[\s·|/()（）\[\]]*"
 )
 # The last characters READ_MORE_RE and TRAILING_ELLIPSIS_RE can match (before trailing space).
