@@ -737,3 +737,20 @@ def test_a_wechat_article_dated_by_its_script():
     )
     article = extract(html, URL)
     assert (article.error, article.published_at) == (None, "2024-05-09T21:30:00+08:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "article_id"),
+    [
+        (
+            "https://baijia.test/s?id=1798765432101234567",
+            "1798765432101234567",
+        ),  # a script's name, then the id
+        ("http://news.test/show.php?itemid=2046", "2046"),
+        ("http://news.test/html/2025/0104/12345.html", "12345"),
+        ("http://news.test/news/gongye-chuneng-shouyi/", "gongye-chuneng-shouyi"),
+        ("http://news.test/p/98765?from=timeline", "98765"),
+    ],
+)
+def test_article_id_from_the_url(url, article_id):
+    assert extract(news_page("来源：本站 日期：2025-01-04"), url).article_id == article_id

@@ -44,6 +44,25 @@ def counter_article_id(counter_url: str) -> str | None:
     return None
 
 
+_ID_LEAF_RE = re.compile(r"\d{3,}|[0-9a-f]{8,}|[\w-]{12,}", re.I)
+_ID_PARAMS = ("id", "aid", "docid", "articleid", "newsid", "contentid", "itemid", "tid")
+
+
+def page_article_id(counter_url: str | None, url: str) -> str | None:
+    """The article's id: its counter's (aid=, id=), else the URL's last path segment without its
+    extension, or its id= query value when that segment is a script's name (`/s?id=179876…`)."""
+    if counter_url and (found := counter_article_id(counter_url)):
+        return found
+    parts = urlsplit(url)
+    stem = parts.path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+    if not _ID_LEAF_RE.search(stem):
+        query = {key.lower(): value for key, value in parse_qsl(parts.query)}
+        found = next((query[key] for key in _ID_PARAMS if query.get(key)), None)
+        if found:
+            return found
+    return stem or None
+
+
 def parse_counter_answer(body: str) -> int | None:
     """The number in a counter script's answer: `document.write('85030');` -> 85030."""
     match = _ANSWER_RE.search(body)

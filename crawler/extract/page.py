@@ -20,7 +20,7 @@ from crawler.items import RelatedLink
 from crawler.text import normalize_lines
 
 from . import labels as L
-from .counters import counter_article_id, find_counter_url
+from .counters import find_counter_url, page_article_id
 from .crumbs import TrailReader, crumbs_of
 from .dates import TIMESTAMP_RE, parse_machine_timestamp, parse_timestamp, script_timestamp
 from .layout import Line, body_container, collapse_space, han_counts, inside, is_ad, page_lines, text_content
@@ -487,10 +487,7 @@ class ArticlePage(TrailReader):
 
     @property
     def article_id(self) -> str | None:
-        if self.counter_url and (found := counter_article_id(self.counter_url)):
-            return found
-        stem = urlsplit(self.url).path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
-        return stem or None
+        return page_article_id(self.counter_url, self.url)
 
     @property
     def related(self) -> list[RelatedLink] | None:
