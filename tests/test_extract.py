@@ -107,6 +107,7 @@ def test_counter_answer():
         ("<p>[责任编辑:王宇]</p>", "王宇", None),
         ("<p>责任编辑：李明　审核：赵强</p>", "李明", "赵强"),
         ("<p>审核:胡君</p>", None, "胡君"),
+        ("<p><span>编辑｜何晓岚　审核｜罗一鸣</span></p>", "何晓岚", "罗一鸣"),  # a bar after the label
         ("", None, None),
     ],
 )

@@ -55,14 +55,14 @@ CLICKS_RE = re.compile(
 CLICKS_LABEL_RE = re.compile(r"(?:点击|浏览|阅读|人气|访问)(?:次数|人数|数|量|率)?\s*[:：]")
 
 _LATIN_NAME = r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*"
-_NAME_STOP = rf"\s{SEP}\]】)）,，;；|/:：、_"
+_NAME_STOP = rf"\s{SEP}\]】)）,，;；|｜/:：、_"
 _ONE_NAME = (
     rf"{_LATIN_NAME}(?![A-Za-z])|[\u3400-\u9fff][ 　][\u3400-\u9fff](?=$|[{_NAME_STOP}])|[^{_NAME_STOP}]{{1,24}}?"
     rf"(?=$|[{_NAME_STOP}]|审核|审校|终审|审稿|校对|责任编辑|编辑|来源|作者|记者|摄影|监制|签发)"
 )
 # One name, or several joined by 、 (`王珂、刘阳`); a two-character name may be spaced out (`张 晓`).
 _NAME = rf"(?P<value>(?:{_ONE_NAME})(?:、(?:{_ONE_NAME}))*)"
-_NAME_BOUNDARY = rf"\s*(?:[:：/]|{SEP})[\s{SEP}]*"
+_NAME_BOUNDARY = rf"\s*(?:[:：/|｜]|{SEP})[\s{SEP}]*"
 # Each label opens its alternative (the regex engine skips ahead to it), and a look-behind after
 # it checks the character before: the matches of `(?<![总副主])(?:责任编辑|责编|编辑)`.
 EDITOR_RE = re.compile(
