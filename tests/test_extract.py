@@ -755,3 +755,10 @@ def test_a_wechat_article_dated_by_its_script():
 )
 def test_article_id_from_the_url(url, article_id):
     assert extract(news_page("来源：本站 日期：2025-01-04"), url).article_id == article_id
+
+
+def test_a_channel_path_in_the_info_bar_below_the_headline():
+    path = "<div class='path'><a href='/'>示例财经</a> &gt; <a href='/jj/'>基金</a> &gt; <a href='/jj/x/'>基金新闻</a></div>"
+    article = extract(news_page("2024年06月05日 07:55 东州基金报", crumb="", head=path), URL)
+    assert (article.breadcrumbs, article.category) == (["示例财经", "基金", "基金新闻"], "基金新闻")
+    assert "基金新闻" not in article.body

@@ -28,8 +28,10 @@ class TrailReader:
             items = self._crumb_items(i, 0)
             if items and (items[0] in L.HOME_CRUMBS or items[0].endswith("首页")):
                 return self._trail(i, limit, 0)
-        # A trail of links opening with the site's name: `人民网>>经济·科技`, just above the headline.
-        for i in range(limit - 1, max(-1, limit - 4), -1):
+        # A trail of links opening with the site's name: `人民网>>经济·科技`, just above the
+        # headline, or in the info bar just below it (`鑫浪财经 > 基金 > 基金新闻`).
+        below = [] if self.title_index is None else range(limit + 1, min(len(self.clean), limit + 5))
+        for i in [*range(limit - 1, max(-1, limit - 4), -1), *below]:
             if _TRAIL_ARROW_RE.search(self.clean[i]):
                 items = self._crumb_items(i, 0)
                 if items and len(items) >= 2 and self.lines[i].link_chars >= 0.5 * sum(map(len, items)):
