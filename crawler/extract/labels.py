@@ -36,7 +36,8 @@ _VALUE_END = (
 # ahead to the characters a label can start with; the matches are those of `(?:文章|...)?来源`.
 SOURCE_RE = re.compile(
     # 资金来源, 数据来源, 图片来源 name where money, figures or pictures came from, not the article.
-    rf"(?:(?:文章|新闻|信息|稿件)来源(?:于)?|(?<!资金)(?<!数据)(?<!图片)(?<!视频)(?<!经费)(?<!收入)来源(?:于)?|出处|稿源)"
+    # The look-behind after the literal keeps the literal first, for the regex engine to skip to.
+    rf"(?:(?:文章|新闻|信息|稿件)来源(?:于)?|来源(?<!资金来源)(?<!数据来源)(?<!图片来源)(?<!视频来源)(?<!经费来源)(?<!收入来源)(?:于)?|出处|稿源)"
     rf"{_BOUNDARY}(?!(?:{_ANY_LABEL})\s*[:：{SEP}])"
     rf"(?P<value>[^{SEP}]+?){_VALUE_END}"
 )

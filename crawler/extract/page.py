@@ -210,9 +210,9 @@ class ArticlePage(TrailReader):
     def _is_date_line(self, i: int) -> bool:
         """A short line with a date, not a linked list item (`<li><a>另一篇</a><span>2024-06-16</span></li>`)."""
         text, line = self.clean[i], self.lines[i]
-        listed = line.link_chars > 0 and any(n.tag in ("li", "dd") for n in (line.block, *line.block.iterancestors()))
-        edited = L.EDITED_RE.search(text)
-        return len(text) <= 80 and line.link_density < 0.5 and not listed and not edited and bool(TIMESTAMP_RE.search(text))
+        if len(text) > 80 or line.link_density >= 0.5 or not TIMESTAMP_RE.search(text) or L.EDITED_RE.search(text):
+            return False
+        return not line.link_chars or not any(n.tag in ("li", "dd") for n in (line.block, *line.block.iterancestors()))
 
     @cached_property
     def head_end(self) -> int:

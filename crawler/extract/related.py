@@ -108,7 +108,7 @@ class _Reader:
         text = _link_title(element)
         if text and _is_read_more(text):
             return
-        if not _WORD_RE.search(text):  # a video's duration, a count or a date over the image: no title
+        if text and not _WORD_RE.search(text):  # a video's duration, a count or a date over the image: no title
             text = ""
         if (url := self.absolute.get(href)) is None:
             plain = self.origin and _PLAIN_PATH_RE.fullmatch(href) and "/." not in href
