@@ -762,3 +762,15 @@ def test_a_channel_path_in_the_info_bar_below_the_headline():
     article = extract(news_page("2024年06月05日 07:55 东州基金报", crumb="", head=path), URL)
     assert (article.breadcrumbs, article.category) == (["示例财经", "基金", "基金新闻"], "基金新闻")
     assert "基金新闻" not in article.body
+
+
+def test_a_link_row_of_many_words_is_not_a_crumb():
+    bar = (
+        "<table><tr><td><a href='/'>示例日报网首页</a></td></tr></table><div class='bar'>"
+        + " ".join(
+            f"<a href='/{n}/'>{w}</a>"
+            for n, w in enumerate("返回原文 数字报 新闻 财经 社会 文化 评论".split())
+        )
+        + "</div>"
+    )
+    assert extract(news_page("来源：本站 日期：2025-01-04", crumb=bar), URL).breadcrumbs is None

@@ -80,8 +80,10 @@ class TrailReader:
         items = [_crumb(part) for part in parts]
         items = [item for item in items if item]
         # Trails run a few levels deep; a row of many links with nothing drawn between them
-        # is the site's channel bar (`首页 时政 社会 经济 ...`).
-        if len(items) > (10 if drawn else _MOST_CSS_CRUMBS) or any(len(item) > 60 for item in items):
+        # is the site's channel bar (`首页 时政 社会 经济 ...`), as is one crumb of many words.
+        if len(items) > (10 if drawn else _MOST_CSS_CRUMBS) or any(
+            len(item) > 60 or item.count(" ") > 3 for item in items
+        ):
             return None
         return items or None
 
