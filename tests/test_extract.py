@@ -774,3 +774,12 @@ def test_a_link_row_of_many_words_is_not_a_crumb():
         + "</div>"
     )
     assert extract(news_page("来源：本站 日期：2025-01-04", crumb=bar), URL).breadcrumbs is None
+
+
+def test_a_flash_items_stock_box_and_tools_are_not_body():
+    tail = (
+        "<div>相关股票：<a href='/q/sh600123'>东州电力 600123</a><span>+3.42%</span></div>"
+        "<div><span>分享</span><span>生成海报</span><span>利好 126</span><span>利空 9</span></div>"
+    )
+    body = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL).body
+    assert "相关股票" not in body and "海报" not in body

@@ -27,7 +27,7 @@ def test_corpus_scores():
     ("folder", "fields", "body"),
     # Pages of other CMS families and of news portals, each set labelled before the extractor
     # was tuned on it; the floors are their scores since (tests/unseen stays out of tuning).
-    [("families", 1.0, 0.999), ("portals", 1.0, 0.999), ("mirrors", 0.99, 0.995), ("platforms", 0.9, 0.985)],
+    [("families", 1.0, 0.999), ("portals", 1.0, 0.999), ("mirrors", 0.99, 0.995), ("platforms", 0.93, 0.985)],
 )
 def test_pages_of_other_sites_score_as_recorded(folder: str, fields: float, body: float):
     score = score_corpus(CORPUS.parent / folder)

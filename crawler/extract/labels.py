@@ -102,7 +102,7 @@ BODY_END_RE = re.compile(
 # Page controls, share bars and ads standing among the article's lines: skipped wherever they are.
 CONTROLS_RE = re.compile(
     r"^(?:分享(?:到|此文|本文|文章|给好友|给朋友)?\s*(?:[:：]|$)|分享到|扫一扫|扫码|点赞|举报|纠错|【纠错】|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|"
-    r"tags?\s*[:：]|打印|关闭|收藏|【?字号|\[?打印本页|广告|推广)|上一篇|下一篇|"
+    r"tags?\s*[:：]|打印|关闭|收藏|【?字号|\[?打印本页|广告|推广|相关(?:股票|个股|标的)\s*[:：])|上一篇|下一篇|生成海报|"
     r"^(?:【|\[)?\s*(?:大|中|小)\s+(?:大|中|小)|【?\s*字体\s*[:：]",
     re.IGNORECASE,
 )
