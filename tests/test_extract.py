@@ -783,3 +783,24 @@ def test_a_flash_items_stock_box_and_tools_are_not_body():
     )
     body = extract(news_page("来源：本站 日期：2025-01-04", tail=tail), URL).body
     assert "相关股票" not in body and "海报" not in body
+
+
+def test_feed_items_with_outlet_time_and_comments_and_an_advert():
+    items = (
+        "".join(
+            f"<li><a href='/n/{n}.html'>相关推荐文章标题{n}</a><div>北原财经 06-0{n} 11:14 2{n}评论</div></li>"
+            for n in range(1, 4)
+        )
+        + "<li><a href='https://ads.test/click?id=7'>开户即送行情，手机炒股就用示例APP</a><span>广告</span></li>"
+    )
+    related = extract(_with_related("相关阅读", items), URL).related
+    assert [(r.title, r.summary) for r in related] == [(f"相关推荐文章标题{n}", None) for n in range(1, 4)]
+
+
+def test_a_long_summary_made_of_outlet_words_is_read_as_a_summary():
+    """Outlet words end in 新闻/网/报: a pattern that let them stand side by side took exponential time."""
+    summary = "新闻网报" * 100
+    items = "".join(
+        f"<li><a href='/n/{n}.html'>相关文章标题{n}</a><p>{summary}</p></li>" for n in range(1, 3)
+    )
+    assert [r.summary for r in extract(_with_related("相关阅读", items), URL).related] == [summary] * 2

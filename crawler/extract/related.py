@@ -27,11 +27,22 @@ _READ_MORE_RAW_RE = re.compile(
     r"\s*[>»]*\s*[\]】)）]?\s*$"
 )
 # Dates and outlets printed beside an item (`东岸新闻 2024-05-06`): not its summary.
-_ITEM_META_RE = re.compile(
-    r"(?:[\s·|/()（）\[\]]*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d+(?:\.\d+)?\s*万?\s*(?:次|人|个|条)?\s*(?:阅读|浏览|评论|赞同|点赞|赞|收藏|转发|回复)|[\u3400-\u9fff]{1,8}(?:网|报|社|台|号|新闻|在线|客户端|频道|传媒|融媒)))*"
-    r"[\s·|/()（）\[\]]*"
+_META_SEP = r"[\s·|/()（）\[\]]"
+_META_DATE_OR_COUNT = (
+    r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"\d+(?:\.\d+)?\s*万?\s*(?:次|人|个|条)?\s*(?:阅读|浏览|评论|赞同|点赞|赞|收藏|转发|回复)"
 )
+_META_OUTLET = r"[\u3400-\u9fff]{1,8}?(?:网|报|社|台|号|新闻|在线|客户端|频道|传媒|融媒)"
+# Two outlets stand apart, a date or count may follow anything: each text splits one way only,
+# so a long summary that is no meta fails in linear time.
+_ITEM_META_RE = re.compile(
+    rf"{_META_SEP}*(?:(?:{_META_DATE_OR_COUNT}|{_META_OUTLET})"
+    rf"(?:{_META_SEP}*(?:{_META_DATE_OR_COUNT})|{_META_SEP}+(?:{_META_OUTLET}))*{_META_SEP}*)?"
+)
+# An outlet of any name before dates and counts (`北原财经 06-03 11:14 24评论`).
+_NAMED_META_RE = re.compile(rf"[\u3400-\u9fff]{{2,8}}(?=[\s·|/])(?:{_ITEM_META_RE.pattern})")
+_AD_MARK_RE = re.compile(r"[\[【(（]?\s*(?:广告|推广|AD|Ad|ad)\s*[\]】)）]?")
+_LOAD_MORE_RE = re.compile(r"\s*(?:点击)?加载更多\s*$|\s*点击加载\s*$")
 # The last characters READ_MORE_RE and TRAILING_ELLIPSIS_RE can match (before trailing space).
 _READ_MORE_ENDS = frozenset("]】)）>»读细情文多e")
 _ELLIPSIS_ENDS = frozenset(".…。")
@@ -190,8 +201,10 @@ def related_links(
             summary = L.READ_MORE_RE.sub("", summary)
         if summary.rstrip()[-1:] in _ELLIPSIS_ENDS:
             summary = L.TRAILING_ELLIPSIS_RE.sub("", summary)
-        summary = summary.strip()
-        if _ITEM_META_RE.fullmatch(summary):
+        summary = _LOAD_MORE_RE.sub("", summary.strip())
+        if _AD_MARK_RE.fullmatch(summary):
+            continue  # an advert among the items
+        if _ITEM_META_RE.fullmatch(summary) or _NAMED_META_RE.fullmatch(summary):
             summary = ""
         links.append(RelatedLink(url=item.url, title=title or None, summary=summary or None))
     return links
