@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-from crawler.extract.counters import counter_kind
+from crawler.extract.counters import ID_PARAMS, counter_kind
 
 _ASSET_RE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|bmp|svg|ico|css|js|json|xml|rss|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|"
@@ -37,9 +37,7 @@ _DATE_PATH_RE = re.compile(r"/(?:19|20)\d{2}(?:[-/]?(?:0[1-9]|1[0-2]))(?:[-/]?(?
 _LISTING_LEAF_RE = re.compile(
     r"^(?:index|list|default|node)(?:[_-]\d+)?\.(?:s?html?|php|aspx?)$|^(?:list|index)[_-]\d+", re.I
 )
-_ID_QUERY_RE = re.compile(
-    r"(?:^|&)(?:id|aid|itemid|contentid|articleid|newsid|docid|tid)=\w{3,}(?:&|$)", re.I
-)
+_ID_QUERY_RE = re.compile(rf"(?:^|&)(?:{'|'.join(ID_PARAMS)})=\w{{3,}}(?:&|$)", re.I)
 _PAGE_QUERY_RE = re.compile(r"(?:^|&)(?:page|p|pn|pageno|pagenum|pageindex|start)=\d+(?:&|$)", re.I)
 _PAGE_SUFFIX_RE = re.compile(r"(?:list|index|node)?[_-](\d{1,4})\.s?html?$", re.I)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")

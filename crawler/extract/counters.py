@@ -45,7 +45,8 @@ def counter_article_id(counter_url: str) -> str | None:
 
 
 _ID_LEAF_RE = re.compile(r"\d{3,}|[0-9a-f]{8,}|[\w-]{12,}", re.I)
-_ID_PARAMS = ("id", "aid", "docid", "articleid", "newsid", "contentid", "itemid", "tid")
+# Query parameters that name an article (links.py steers the crawl by them too).
+ID_PARAMS = ("id", "aid", "docid", "articleid", "newsid", "contentid", "itemid", "tid")
 
 
 def page_article_id(counter_url: str | None, url: str) -> str | None:
@@ -57,7 +58,7 @@ def page_article_id(counter_url: str | None, url: str) -> str | None:
     stem = parts.path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
     if not _ID_LEAF_RE.search(stem):
         query = {key.lower(): value for key, value in parse_qsl(parts.query)}
-        found = next((query[key] for key in _ID_PARAMS if query.get(key)), None)
+        found = next((query[key] for key in ID_PARAMS if query.get(key)), None)
         if found:
             return found
     return stem or None

@@ -387,15 +387,16 @@ class ArticlePage(TrailReader):
     @property
     def published_at(self) -> str | None:
         if self.date_line is None:
-            return self._machine_timestamp()
+            return self.machine_timestamp
         printed = parse_timestamp(self.date_line[1].group(0))
         if printed and self.date_line[1].group(4) is None:  # a date alone: the markup may know the time
-            machine = self._machine_timestamp()
+            machine = self.machine_timestamp
             if machine and machine[:10] == printed[:10]:
                 return machine
         return printed
 
-    def _machine_timestamp(self) -> str | None:
+    @cached_property
+    def machine_timestamp(self) -> str | None:
         """`<time datetime>`, a publication-time `<meta>`, JSON-LD's datePublished or the creation
         time a WeChat article page keeps in a script (`var ct = "1715261400"`)."""
         values = self.root.xpath(

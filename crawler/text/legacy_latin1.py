@@ -15,13 +15,11 @@ import re
 from dataclasses import dataclass
 
 from .chars import HAN
+from .mojibake import BYTE_OF
 from .plausibility import log_probabilities
 
-# Latin-1 gives every byte a character; Windows-1252 prints most of 0x80-0x9F as signs (€ ‚ ƒ …).
-_BYTE_OF: dict[str, int] = {chr(b): b for b in range(0x100)}
-_BYTE_OF.update(
-    {bytes((b,)).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-)
+# Which byte each character read as Latin-1 or Windows-1252 stands for: mojibake.py's map.
+_BYTE_OF = BYTE_OF
 
 
 def _chars_of(values: range | list[int]) -> str:

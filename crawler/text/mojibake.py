@@ -40,11 +40,11 @@ _ALLOWED_RESULT_RE = re.compile(f"[{CHINESE_CONTEXT}\u0020-\u007e]+")
 # The five bytes Windows-1252 leaves undefined. A decoder keeps them as C1 controls (the
 # WHATWG and "sloppy" readings), drops them, or writes U+FFFD or `?` in their place.
 _UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-_BYTE_OF: dict[str, int] = {chr(b): b for b in range(0x100)}  # ASCII, C1 controls, Latin-1
-_BYTE_OF.update({bytes((b,)).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in _UNDEFINED})
+BYTE_OF: dict[str, int] = {chr(b): b for b in range(0x100)}  # ASCII, C1 controls, Latin-1
+BYTE_OF.update({bytes((b,)).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in _UNDEFINED})
 _LOST = "?\ufffd"  # what a decoder or a later re-encoding writes for an undefined byte
 # A stretch of text that can be bytes read as Windows-1252 (lines are repaired apart).
-_SEGMENT_RE = re.compile("[" + re.escape("".join(c for c in _BYTE_OF if c not in "\n\r") + _LOST) + "]+")
+_SEGMENT_RE = re.compile("[" + re.escape("".join(c for c in BYTE_OF if c not in "\n\r") + _LOST) + "]+")
 _CJK_RESULT_RE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef]")
 # What a sequence with a lost byte may be restored to: Chinese, and the punctuation around it;
 # a 2-byte sequence only to the pinyin letters whose second byte is undefined (ā ō ǐ).
@@ -158,7 +158,7 @@ def _parse(segment: str) -> list[_Sequence | int]:
     items: list[_Sequence | int] = []
     i, size = 0, len(segment)
     while i < size:
-        lead = _BYTE_OF.get(segment[i], -1)
+        lead = BYTE_OF.get(segment[i], -1)
         need = _sequence_length(lead)
         if not need:
             items.append(i)
@@ -168,7 +168,7 @@ def _parse(segment: str) -> list[_Sequence | int]:
         j = i + 1
         while len(slots) < need and j < size:
             char = segment[j]
-            value = _BYTE_OF.get(char, -1)
+            value = BYTE_OF.get(char, -1)
             if char in _LOST:
                 slots.append(None)
             elif 0x80 <= value <= 0xBF:
@@ -177,7 +177,7 @@ def _parse(segment: str) -> list[_Sequence | int]:
                 char == " "
                 and len(slots) + 2 <= need
                 and j + 1 < size
-                and 0x80 <= _BYTE_OF.get(segment[j + 1], -1) <= 0xBF
+                and 0x80 <= BYTE_OF.get(segment[j + 1], -1) <= 0xBF
             ):
                 slots.append(0xA0)  # a no-break space byte that became a plain space
             else:
